@@ -1,0 +1,25 @@
+using System.Collections.Immutable;
+using MemoryBench.Model;
+
+namespace MemoryBench.Comparison;
+
+/// <summary>A whole comparison: one entry per benchmark in either run, sorted by id.</summary>
+/// <param name="Benchmarks">Every benchmark's verdict.</param>
+/// <param name="BaselineEnvironment">Where the baseline ran; null when unknown.</param>
+/// <param name="CurrentEnvironment">Where the current run ran; null when unknown.</param>
+/// <param name="GcCountsComparable">Whether Gen0/1/2 counts were judged.</param>
+/// <param name="NotComparableReason">Why they were not, in words; null when they were.</param>
+/// <param name="Thresholds">The thresholds the verdicts were reached with.</param>
+public sealed record ComparisonResult(
+    ImmutableArray<BenchmarkComparison> Benchmarks,
+    EnvironmentFingerprint? BaselineEnvironment,
+    EnvironmentFingerprint? CurrentEnvironment,
+    bool GcCountsComparable,
+    string? NotComparableReason,
+    Thresholds Thresholds)
+{
+    /// <summary>True when nothing failed, regressed or broke a budget, and at least one benchmark has a current result.</summary>
+    public bool Passed =>
+        Benchmarks.Any(b => b.Current is not null)
+        && !Benchmarks.Any(b => b.Verdict is Verdict.Failed or Verdict.OverBudget or Verdict.Regressed);
+}

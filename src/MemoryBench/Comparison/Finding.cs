@@ -1,0 +1,9 @@
+namespace MemoryBench.Comparison;
+
+/// <summary>One reason behind a verdict: which metric, both figures, and the threshold it was judged by.</summary>
+/// <param name="Metric">The figure concerned.</param>
+/// <param name="Kind">What happened to it.</param>
+/// <param name="Baseline">The baseline figure (or the budget's limit for a breach); null when there is none.</param>
+/// <param name="Current">The current figure; null when there is none.</param>
+/// <param name="Reason">One sentence a reviewer reads, thresholds included.</param>
+public sealed record Finding(Metric Metric, FindingKind Kind, double? Baseline, double? Current, string Reason);

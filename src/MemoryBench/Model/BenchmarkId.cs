@@ -1,0 +1,21 @@
+namespace MemoryBench.Model;
+
+/// <summary>
+/// What was measured: namespace, type, method, parameters and arguments, and the job only where
+/// one type runs under several jobs. Never how long it was measured, so switching between the
+/// fast job and a full job keeps every identity. Ordered ordinally, so files sort the same everywhere.
+/// </summary>
+public readonly record struct BenchmarkId(string Value) : IComparable<BenchmarkId>
+{
+    public int CompareTo(BenchmarkId other) => string.CompareOrdinal(Value, other.Value);
+
+    public override string ToString() => Value;
+
+    public static bool operator <(BenchmarkId left, BenchmarkId right) => left.CompareTo(right) < 0;
+
+    public static bool operator <=(BenchmarkId left, BenchmarkId right) => left.CompareTo(right) <= 0;
+
+    public static bool operator >(BenchmarkId left, BenchmarkId right) => left.CompareTo(right) > 0;
+
+    public static bool operator >=(BenchmarkId left, BenchmarkId right) => left.CompareTo(right) >= 0;
+}

@@ -1,0 +1,12 @@
+using System.Collections.Immutable;
+
+namespace MemoryBench.Model;
+
+/// <summary>Every benchmark of a run (or of the baseline file), with the environment it ran in.</summary>
+/// <param name="Environment">Null when the input does not say.</param>
+/// <param name="Benchmarks">Sorted by id.</param>
+/// <param name="Sources">The files the results were read from.</param>
+public sealed record RunResults(
+    EnvironmentFingerprint? Environment,
+    ImmutableArray<BenchmarkResult> Benchmarks,
+    ImmutableArray<string> Sources);
