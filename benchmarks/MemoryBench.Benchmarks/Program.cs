@@ -1,5 +1,3 @@
-using BenchmarkDotNet.Running;
-using MemoryBench.Benchmarks.Configuration;
+using MemoryBench.Benchmarks.Harness;
 
-var config = SuiteConfig.Create();
-BenchmarkSwitcher.FromAssembly(typeof(SuiteConfig).Assembly).Run(args, config);
+return SuiteRun.Run(args);

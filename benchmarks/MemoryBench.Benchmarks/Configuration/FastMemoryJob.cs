@@ -16,6 +16,6 @@ public static class FastMemoryJob
         .WithLaunchCount(1)
         .WithWarmupCount(1)
         .WithIterationCount(3)
-        .WithIterationTime(TimeInterval.FromMilliseconds(100))
+        .WithIterationTime(TimeInterval.FromMilliseconds(50))
         .AsDefault();
 }

@@ -3,19 +3,33 @@ using BenchmarkDotNet.Configs;
 using BenchmarkDotNet.Diagnosers;
 using BenchmarkDotNet.Exporters;
 using BenchmarkDotNet.Exporters.Json;
+using BenchmarkDotNet.Loggers;
 
 namespace MemoryBench.Benchmarks.Configuration;
 
 /// <summary>The configuration every benchmark of the suite runs under.</summary>
 public static class SuiteConfig
 {
-    public static ManualConfig Create(string artifactsPath = "results/latest") => ManualConfig.CreateEmpty()
-        .AddJob(FastMemoryJob.Create())
-        .AddDiagnoser(MemoryDiagnoser.Default)
-        .AddColumnProvider(DefaultColumnProviders.Instance)
-        .AddColumn(CategoriesColumn.Default)
-        .AddLogger(BenchmarkDotNet.Loggers.ConsoleLogger.Default)
-        .AddExporter(JsonExporter.Full, MarkdownExporter.GitHub)
-        .WithArtifactsPath(artifactsPath)
-        .WithOptions(ConfigOptions.JoinSummary);
+    /// <param name="artifactsPath">The run folder.</param>
+    /// <param name="benchmarkDotNetArguments">
+    /// The command line BenchmarkDotNet will see. When it names a job (--job short), the fast job
+    /// stays out: BenchmarkDotNet takes a config's default job as the base of every command-line
+    /// job, so with it present "--job short" would silently run the fast job instead.
+    /// </param>
+    public static ManualConfig Create(string artifactsPath, IReadOnlyCollection<string> benchmarkDotNetArguments)
+    {
+        var config = ManualConfig.CreateEmpty()
+            .AddDiagnoser(MemoryDiagnoser.Default)
+            .AddColumnProvider(DefaultColumnProviders.Instance)
+            .AddColumn(CategoriesColumn.Default)
+            .AddLogger(ConsoleLogger.Default)
+            .AddExporter(JsonExporter.Full, MarkdownExporter.GitHub)
+            // No ConfigOptions.JoinSummary: joined summaries have reported wrong allocations
+            // (BenchmarkDotNet issue #2822); one summary and one export per pair is also easier to read.
+            .WithArtifactsPath(artifactsPath);
+        return ChoosesJob(benchmarkDotNetArguments) ? config : config.AddJob(FastMemoryJob.Create());
+    }
+
+    private static bool ChoosesJob(IReadOnlyCollection<string> arguments) =>
+        arguments.Any(a => a is "-j" or "--job" || a.StartsWith("--job=", StringComparison.Ordinal));
 }

@@ -1,0 +1,99 @@
+using System.CommandLine;
+
+namespace MemoryBench.Benchmarks.Harness;
+
+/// <summary>
+/// The harness's own options. Unknown tokens are not errors: they are BenchmarkDotNet's
+/// (--filter, --job, --list ...) and pass through untouched.
+/// </summary>
+public static class HarnessCommandLine
+{
+    private static readonly Option<string?> ShardOption = new("--shard")
+    {
+        Description = "Run part i of n of the selected benchmarks (1-based, e.g. 1/2); parts are disjoint and the same on every machine.",
+        HelpName = "i/n",
+    };
+
+    private static readonly Option<bool> NoCompareOption = new("--no-compare")
+    {
+        Description = "Do not compare with the baseline after the run.",
+    };
+
+    private static readonly Option<string> ArtifactsOption = new("--artifacts")
+    {
+        Description = "The run folder: BenchmarkDotNet exports, run manifest and report.",
+        DefaultValueFactory = _ => Path.Combine("results", "latest"),
+        HelpName = "dir",
+    };
+
+    private static readonly Option<string> BaselineOption = new("--baseline")
+    {
+        Description = "The baseline file to compare with.",
+        DefaultValueFactory = _ => Path.Combine("results", "baseline.json"),
+        HelpName = "file",
+    };
+
+    private static readonly Option<bool> NativeMemoryOption = new("--native-memory")
+    {
+        Description = "Also measure native allocations and leaks with BenchmarkDotNet's NativeMemoryProfiler (Windows only).",
+    };
+
+    private static RootCommand Command { get; } = CreateCommand();
+
+    /// <summary>The harness's options, one line each, for --help (BenchmarkDotNet prints its own after them).</summary>
+    public static string Help()
+    {
+        var lines = Command.Options.Select(o =>
+            (Usage: o.HelpName is null ? o.Name : $"{o.Name} <{o.HelpName}>", o.Description)).ToArray();
+        var width = lines.Max(l => l.Usage.Length) + 2;
+        return string.Join(Environment.NewLine, lines.Select(l => $"  {l.Usage.PadRight(width)}{l.Description}"));
+    }
+
+    /// <summary>Parses <paramref name="args"/>; on failure returns null and the message to print.</summary>
+    public static HarnessOptions? Parse(IReadOnlyList<string> args, out string? error)
+    {
+        var result = Command.Parse(args);
+        if (result.Errors.Count > 0)
+        {
+            error = string.Join(Environment.NewLine, result.Errors.Select(e => e.Message));
+            return null;
+        }
+
+        var shard = Shard.All;
+        if (result.GetValue(ShardOption) is { } shardText)
+        {
+            if (Shard.TryParse(shardText, out error) is not { } parsed)
+            {
+                return null;
+            }
+
+            shard = parsed;
+        }
+
+        error = null;
+        return new HarnessOptions(
+            shard,
+            Compare: !result.GetValue(NoCompareOption),
+            ArtifactsPath: result.GetValue(ArtifactsOption)!,
+            BaselinePath: result.GetValue(BaselineOption)!,
+            NativeMemory: result.GetValue(NativeMemoryOption),
+            BenchmarkDotNetArguments: result.UnmatchedTokens.ToArray());
+    }
+
+    private static RootCommand CreateCommand()
+    {
+        var command = new RootCommand("MemoryBench harness: runs the paired scenarios under BenchmarkDotNet and compares with the baseline. Any other argument is BenchmarkDotNet's.")
+        {
+            ShardOption, NoCompareOption, ArtifactsOption, BaselineOption, NativeMemoryOption,
+        };
+        command.TreatUnmatchedTokensAsErrors = false;
+
+        // --help is BenchmarkDotNet's too: the harness prints its own section and passes it on.
+        foreach (var help in command.Options.Where(o => o.Name is "--help" or "--version").ToArray())
+        {
+            command.Options.Remove(help);
+        }
+
+        return command;
+    }
+}

@@ -1,0 +1,16 @@
+namespace MemoryBench.Benchmarks.Harness;
+
+/// <summary>What the harness was asked to do; everything it does not know goes to BenchmarkDotNet.</summary>
+/// <param name="Shard">Which part of the selected benchmarks to run.</param>
+/// <param name="Compare">Compare with the baseline after the run.</param>
+/// <param name="ArtifactsPath">The run folder.</param>
+/// <param name="BaselinePath">The baseline file to compare with.</param>
+/// <param name="NativeMemory">Add BenchmarkDotNet's NativeMemoryProfiler (Windows only).</param>
+/// <param name="BenchmarkDotNetArguments">Passed through to BenchmarkDotNet unchanged.</param>
+public sealed record HarnessOptions(
+    Shard Shard,
+    bool Compare,
+    string ArtifactsPath,
+    string BaselinePath,
+    bool NativeMemory,
+    IReadOnlyList<string> BenchmarkDotNetArguments);
