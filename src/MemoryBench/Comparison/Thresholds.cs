@@ -13,4 +13,60 @@ public sealed record Thresholds(
     double AllocatedRelativeTolerance,
     double GcRateRelativeTolerance,
     double? TimeRelativeThreshold,
-    double RetainedBytesTolerance);
+    double RetainedBytesTolerance)
+{
+    // Allocated bytes/op are near deterministic, so the gate is tight: the tolerance must stay below one
+    // 24-byte object per operation on every benchmark under 1 MB/op (8 B + 0.0005% of 1 MiB = 13.2 B).
+    // Provisional figures until the noise over 10 unchanged runs is measured; change them here only.
+    private const double DefaultAllocatedBytesTolerance = 8;
+    private const double DefaultAllocatedRelativeTolerance = 0.000_005;
+
+    // Counting noise is allowed for separately (see GcCountRule); this covers what it does not model.
+    private const double DefaultGcRateRelativeTolerance = 0.10;
+
+    // Below one 24-byte object per operation, so the smallest real leak is still caught.
+    private const double DefaultRetainedBytesTolerance = 8;
+
+    /// <summary>The thresholds used when the user gives none: tight allocations, time not gated.</summary>
+    public static Thresholds Default { get; } = new(
+        DefaultAllocatedBytesTolerance,
+        DefaultAllocatedRelativeTolerance,
+        DefaultGcRateRelativeTolerance,
+        TimeRelativeThreshold: null,
+        DefaultRetainedBytesTolerance);
+
+    /// <summary>The defaults, with each value the user gave in its place.</summary>
+    /// <exception cref="ArgumentOutOfRangeException">A value is negative, not finite, or (time) not above zero.</exception>
+    public static Thresholds Create(
+        double? allocatedBytesTolerance = null,
+        double? allocatedRelativeTolerance = null,
+        double? gcRateRelativeTolerance = null,
+        double? timeRelativeThreshold = null,
+        double? retainedBytesTolerance = null)
+    {
+        RequireNonNegative(allocatedBytesTolerance, nameof(allocatedBytesTolerance));
+        RequireNonNegative(allocatedRelativeTolerance, nameof(allocatedRelativeTolerance));
+        RequireNonNegative(gcRateRelativeTolerance, nameof(gcRateRelativeTolerance));
+        RequireNonNegative(retainedBytesTolerance, nameof(retainedBytesTolerance));
+        if (timeRelativeThreshold is { } time && !(double.IsFinite(time) && time > 0))
+        {
+            throw new ArgumentOutOfRangeException(
+                nameof(timeRelativeThreshold), time, "The time threshold must be a finite fraction above zero (0.05 = 5%).");
+        }
+
+        return new Thresholds(
+            allocatedBytesTolerance ?? Default.AllocatedBytesTolerance,
+            allocatedRelativeTolerance ?? Default.AllocatedRelativeTolerance,
+            gcRateRelativeTolerance ?? Default.GcRateRelativeTolerance,
+            timeRelativeThreshold ?? Default.TimeRelativeThreshold,
+            retainedBytesTolerance ?? Default.RetainedBytesTolerance);
+    }
+
+    private static void RequireNonNegative(double? value, string name)
+    {
+        if (value is { } given && !(double.IsFinite(given) && given >= 0))
+        {
+            throw new ArgumentOutOfRangeException(name, given, "A tolerance must be a finite number of zero or more.");
+        }
+    }
+}

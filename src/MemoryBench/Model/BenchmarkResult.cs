@@ -19,4 +19,8 @@ public sealed record BenchmarkResult(
     MemoryMetrics? Memory,
     TimeSummary? Time,
     RetainedMemory? Retained,
-    bool Failed);
+    bool Failed)
+{
+    /// <summary>The budget declared next to the benchmark (the attribute, via the run manifest); null when none.</summary>
+    public Budget? Budget { get; init; }
+}

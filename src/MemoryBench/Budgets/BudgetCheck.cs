@@ -1,0 +1,106 @@
+using System.Collections.Immutable;
+using MemoryBench.Comparison;
+using MemoryBench.Model;
+
+namespace MemoryBench.Budgets;
+
+/// <summary>
+/// Breaches of a benchmark's budget in the current run. The baseline plays no part: a breach fails
+/// even when the baseline has the same figure, as an assertion fails on a value it always had.
+/// </summary>
+public static class BudgetCheck
+{
+    /// <summary>One finding per limit breached, or not checkable because the run did not measure it.</summary>
+    public static ImmutableArray<Finding> Judge(EffectiveBudget budget, BenchmarkResult current, Thresholds thresholds)
+    {
+        var findings = ImmutableArray.CreateBuilder<Finding>();
+        if (budget.MaxBytesPerOperation is { } limit && MaxBytes(limit, current.Memory) is { } bytes)
+        {
+            findings.Add(bytes);
+        }
+
+        if (budget.NoGen2Source is { } noGen2Source && NoGen2(noGen2Source, current.Memory) is { } gen2)
+        {
+            findings.Add(gen2);
+        }
+
+        if (budget.RetainsNothingSource is { } retainsSource && RetainsNothing(retainsSource, current.Retained, thresholds) is { } retained)
+        {
+            findings.Add(retained);
+        }
+
+        return findings.ToImmutable();
+    }
+
+    /// <summary>A breach when allocated bytes/op exceed the limit; exactly at the limit is within it.</summary>
+    public static Finding? MaxBytes(BytesLimit limit, MemoryMetrics? memory)
+    {
+        if (memory is null)
+        {
+            return NotChecked(Metric.AllocatedBytesPerOperation, limit.Bytes, $"at most {FigureText.Bytes(limit.Bytes)}/op", limit.Source, "memory was not measured");
+        }
+
+        var bytes = memory.BytesAllocatedPerOperation;
+        if (bytes <= limit.Bytes)
+        {
+            return null;
+        }
+
+        return new Finding(
+            Metric.AllocatedBytesPerOperation,
+            FindingKind.BudgetBreach,
+            limit.Bytes,
+            bytes,
+            $"Allocated bytes/op of {FigureText.Bytes(bytes)} exceed the budget of {FigureText.Bytes(limit.Bytes)} " +
+            $"({FigureText.SignedBytes(bytes - limit.Bytes)}, {FigureText.SignedPercent(limit.Bytes, bytes)}) set by {limit.Source}.");
+    }
+
+    /// <summary>A breach when the run had any Gen2 collection; figures per 1,000 operations like every GC finding.</summary>
+    public static Finding? NoGen2(string source, MemoryMetrics? memory)
+    {
+        if (memory is null)
+        {
+            return NotChecked(Metric.Gen2Collections, 0, "no Gen2 collections", source, "memory was not measured");
+        }
+
+        if (memory.Gen2Collections <= 0)
+        {
+            return null;
+        }
+
+        return new Finding(
+            Metric.Gen2Collections,
+            FindingKind.BudgetBreach,
+            0,
+            memory.PerThousandOperations(Metric.Gen2Collections),
+            $"Gen2 collections: {FigureText.Number(memory.Gen2Collections)} over {FigureText.Number(memory.TotalOperations)} ops " +
+            $"(+{FigureText.Number(memory.Gen2Collections)}, from zero) break the no-Gen2 budget set by {source}, which allows none.");
+    }
+
+    /// <summary>A breach when the benchmark retains memory significantly above zero (see <see cref="RetainedSignificance"/>).</summary>
+    public static Finding? RetainsNothing(string source, RetainedMemory? retained, Thresholds thresholds)
+    {
+        if (retained is null)
+        {
+            return NotChecked(Metric.RetainedBytesPerOperation, 0, "retains nothing", source, "retained memory was not measured");
+        }
+
+        if (!RetainedSignificance.Retains(retained, thresholds.RetainedBytesTolerance))
+        {
+            return null;
+        }
+
+        return new Finding(
+            Metric.RetainedBytesPerOperation,
+            FindingKind.BudgetBreach,
+            0,
+            retained.BytesPerOperation,
+            $"Retained bytes/op of {FigureText.Bytes(retained.BytesPerOperation)} ({FigureText.SignedBytes(retained.BytesPerOperation)}, from zero; " +
+            $"standard error {FigureText.Bytes(retained.StandardErrorBytes)}) break the retains-nothing budget set by {source}, " +
+            $"a leak beyond the {FigureText.Bytes(thresholds.RetainedBytesTolerance)}/op tolerance and " +
+            $"{FigureText.Number(RetainedSignificance.StandardErrors)} standard errors.");
+    }
+
+    private static Finding NotChecked(Metric metric, double limit, string what, string source, string why) =>
+        new(metric, FindingKind.NotComparable, limit, null, $"Budget \"{what}\" set by {source} not checked: {why}.");
+}

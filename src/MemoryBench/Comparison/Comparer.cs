@@ -1,0 +1,148 @@
+using System.Collections.Immutable;
+using MemoryBench.Budgets;
+using MemoryBench.Model;
+
+namespace MemoryBench.Comparison;
+
+/// <summary>Compares a run with the baseline and the budgets: every benchmark in either gets exactly one verdict.</summary>
+public static class Comparer
+{
+    /// <summary>
+    /// One <see cref="BenchmarkComparison"/> per benchmark id in either run, sorted by id. A benchmark
+    /// only in the baseline is Removed; one only in the current run is New, unless it failed or broke
+    /// a budget. Collection counts are judged only when both environments match.
+    /// </summary>
+    /// <exception cref="ArgumentException">A run holds the same benchmark id twice.</exception>
+    public static ComparisonResult Compare(RunResults baseline, RunResults current, BudgetSet budgets, Thresholds thresholds)
+    {
+        ArgumentNullException.ThrowIfNull(baseline);
+        ArgumentNullException.ThrowIfNull(current);
+        ArgumentNullException.ThrowIfNull(budgets);
+        ArgumentNullException.ThrowIfNull(thresholds);
+
+        var environment = EnvironmentComparison.Of(baseline.Environment, current.Environment);
+        var before = ById(baseline, nameof(baseline));
+        var after = ById(current, nameof(current));
+        var benchmarks = before.Keys.Union(after.Keys)
+            .Order()
+            .Select(id => CompareOne(id, before.GetValueOrDefault(id), after.GetValueOrDefault(id), budgets, thresholds, environment))
+            .ToImmutableArray();
+
+        return new ComparisonResult(
+            benchmarks,
+            baseline.Environment,
+            current.Environment,
+            environment.Comparable,
+            environment.Reason,
+            thresholds);
+    }
+
+    private static BenchmarkComparison CompareOne(
+        BenchmarkId id,
+        BenchmarkResult? baseline,
+        BenchmarkResult? current,
+        BudgetSet budgets,
+        Thresholds thresholds,
+        EnvironmentComparison environment)
+    {
+        if (current is null)
+        {
+            return new BenchmarkComparison(id, Verdict.Removed, [], baseline, current);
+        }
+
+        if (current.Failed)
+        {
+            Finding[] failure =
+            [
+                new(Metric.AllocatedBytesPerOperation, FindingKind.Failure, baseline?.Memory?.BytesAllocatedPerOperation, null,
+                    "The benchmark failed: the run produced no usable measurement."),
+            ];
+            return new BenchmarkComparison(id, Verdict.Failed, [.. failure], baseline, current);
+        }
+
+        var findings = BudgetCheck.Judge(budgets.For(current), current, thresholds);
+        if (baseline is not null)
+        {
+            findings = findings.AddRange(AgainstBaseline(baseline, current, thresholds, environment));
+        }
+
+        return new BenchmarkComparison(id, VerdictPrecedence.Of(findings, baseline is not null), findings, baseline, current);
+    }
+
+    private static IEnumerable<Finding> AgainstBaseline(
+        BenchmarkResult baseline, BenchmarkResult current, Thresholds thresholds, EnvironmentComparison environment)
+    {
+        if (baseline.Failed)
+        {
+            yield return new Finding(
+                Metric.AllocatedBytesPerOperation, FindingKind.NotComparable, null, current.Memory?.BytesAllocatedPerOperation,
+                "Not compared: the baseline of this benchmark failed, so it has no figures to compare with.");
+            yield break;
+        }
+
+        foreach (var finding in MemoryFindings(baseline.Memory, current.Memory, thresholds, environment))
+        {
+            yield return finding;
+        }
+
+        if (RetainedMemoryRule.Judge(baseline.Retained, current.Retained, thresholds) is { } retained)
+        {
+            yield return retained;
+        }
+
+        if (thresholds.TimeRelativeThreshold is { } timeThreshold && TimeRule.Judge(baseline.Time, current.Time, timeThreshold) is { } time)
+        {
+            yield return time;
+        }
+    }
+
+    private static IEnumerable<Finding> MemoryFindings(
+        MemoryMetrics? baseline, MemoryMetrics? current, Thresholds thresholds, EnvironmentComparison environment)
+    {
+        if (baseline is null || current is null)
+        {
+            var side = baseline is null ? (current is null ? "in either run" : "in the baseline") : "in the current run";
+            yield return new Finding(
+                Metric.AllocatedBytesPerOperation, FindingKind.NotComparable, baseline?.BytesAllocatedPerOperation, current?.BytesAllocatedPerOperation,
+                $"Memory not compared: memory not measured {side} (no memory diagnoser).");
+            yield break;
+        }
+
+        if (AllocatedBytesRule.Judge(baseline, current, thresholds) is { } allocated)
+        {
+            yield return allocated;
+        }
+
+        foreach (var generation in GcGeneration.All)
+        {
+            var finding = environment.Comparable
+                ? GcFinding(generation, baseline, current, thresholds)
+                : new Finding(
+                    generation, FindingKind.NotComparable,
+                    baseline.PerThousandOperations(generation), current.PerThousandOperations(generation),
+                    $"{GcGeneration.Name(generation)} not compared: the environments differ ({environment.Reason}).");
+            if (finding is not null)
+            {
+                yield return finding;
+            }
+        }
+    }
+
+    private static Finding? GcFinding(Metric generation, MemoryMetrics baseline, MemoryMetrics current, Thresholds thresholds) =>
+        (generation == Metric.Gen2Collections ? Gen2AppearanceRule.Judge(baseline, current) : null)
+        ?? GcCountRule.Judge(generation, baseline, current, thresholds);
+
+    private static Dictionary<BenchmarkId, BenchmarkResult> ById(RunResults run, string side)
+    {
+        var byId = new Dictionary<BenchmarkId, BenchmarkResult>(run.Benchmarks.Length);
+        foreach (var benchmark in run.Benchmarks)
+        {
+            if (!byId.TryAdd(benchmark.Id, benchmark))
+            {
+                throw new ArgumentException($"The {side} run holds benchmark {benchmark.Id} twice.", side);
+            }
+        }
+
+        return byId;
+    }
+}

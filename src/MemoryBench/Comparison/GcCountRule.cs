@@ -1,0 +1,59 @@
+using MemoryBench.Model;
+
+namespace MemoryBench.Comparison;
+
+/// <summary>
+/// Gen0/1/2 collections against the baseline, compared as rates per 1,000 operations so runs of
+/// different lengths compare, and only beyond counting noise (see <see cref="CollectionRate"/>).
+/// Call it only when both environments match: collection counts follow the machine and GC mode.
+/// </summary>
+public static class GcCountRule
+{
+    /// <summary>
+    /// How far the rate may move and still be unchanged: both sides' counting noise added (the two
+    /// counts' uncertainty ranges must not overlap, a deliberately quiet test, because allocated
+    /// bytes already catch small changes precisely) plus the relative tolerance of the baseline rate.
+    /// </summary>
+    public static double AllowancePerThousandOperations(CollectionRate baseline, CollectionRate current, Thresholds thresholds) =>
+        baseline.NoisePerThousandOperations
+        + current.NoisePerThousandOperations
+        + (thresholds.GcRateRelativeTolerance * baseline.PerThousandOperations);
+
+    /// <summary>
+    /// A finding for one generation, with both figures in collections per 1,000 operations;
+    /// null when the rate moved within the allowance.
+    /// </summary>
+    public static Finding? Judge(Metric generation, MemoryMetrics baseline, MemoryMetrics current, Thresholds thresholds)
+    {
+        var name = GcGeneration.Name(generation);
+        if (baseline.TotalOperations <= 0 || current.TotalOperations <= 0)
+        {
+            return new Finding(
+                generation,
+                FindingKind.NotComparable,
+                Baseline: null,
+                Current: null,
+                $"{name} not compared: counted over {FigureText.Number(baseline.TotalOperations)} operations in the baseline " +
+                $"and {FigureText.Number(current.TotalOperations)} now, so there is no rate.");
+        }
+
+        var before = baseline.Rate(generation);
+        var after = current.Rate(generation);
+        var delta = after.PerThousandOperations - before.PerThousandOperations;
+        var allowance = AllowancePerThousandOperations(before, after, thresholds);
+        if (Math.Abs(delta) <= allowance)
+        {
+            return null;
+        }
+
+        var (kind, verb) = delta > 0 ? (FindingKind.Regression, "rose") : (FindingKind.Improvement, "fell");
+        var reason =
+            $"{name} {verb} from {FigureText.Number(before.PerThousandOperations)} to {FigureText.Number(after.PerThousandOperations)} per 1,000 ops " +
+            $"({GcGeneration.Describe(before)}, now {GcGeneration.Describe(after)}; " +
+            $"{FigureText.SignedNumber(delta)}, {FigureText.SignedPercent(before.PerThousandOperations, after.PerThousandOperations)}), " +
+            $"beyond the allowance of {FigureText.Number(allowance)} per 1,000 ops " +
+            $"(counting noise ±{FigureText.Number(before.NoisePerThousandOperations + after.NoisePerThousandOperations)} " +
+            $"+ {FigureText.Percent(thresholds.GcRateRelativeTolerance)} of the baseline rate).";
+        return new Finding(generation, kind, before.PerThousandOperations, after.PerThousandOperations, reason);
+    }
+}

@@ -1,0 +1,36 @@
+using MemoryBench.Model;
+
+namespace MemoryBench.Comparison;
+
+/// <summary>
+/// Gen2 collections where the baseline had none: objects now live long enough to reach the oldest
+/// generation, or the large object heap fills. No counting-noise allowance, because a benchmark that
+/// never touched Gen2 does not do so by chance; the strongest GC signal there is.
+/// </summary>
+public static class Gen2AppearanceRule
+{
+    /// <summary>
+    /// A regression when Gen2 collections appear, with both figures per 1,000 operations;
+    /// null when the baseline had some or none appear.
+    /// </summary>
+    public static Finding? Judge(MemoryMetrics baseline, MemoryMetrics current)
+    {
+        // Without operations there is no rate; GcCountRule says so.
+        if (baseline.Gen2Collections != 0 || current.Gen2Collections <= 0
+            || baseline.TotalOperations <= 0 || current.TotalOperations <= 0)
+        {
+            return null;
+        }
+
+        var reason =
+            $"Gen2 collections appeared: {FigureText.Number(current.Gen2Collections)} over {FigureText.Number(current.TotalOperations)} ops " +
+            $"(+{FigureText.Number(current.Gen2Collections)}, from zero) where the baseline had none over {FigureText.Number(baseline.TotalOperations)} ops; " +
+            "any Gen2 collection where there was none is a regression, the strongest GC signal.";
+        return new Finding(
+            Metric.Gen2Collections,
+            FindingKind.Regression,
+            baseline.PerThousandOperations(Metric.Gen2Collections),
+            current.PerThousandOperations(Metric.Gen2Collections),
+            reason);
+    }
+}

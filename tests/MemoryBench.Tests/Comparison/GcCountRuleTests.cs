@@ -1,0 +1,116 @@
+using MemoryBench.Comparison;
+using static MemoryBench.Tests.Comparison.ResultBuilder;
+
+namespace MemoryBench.Tests.Comparison;
+
+[TestClass]
+public sealed class GcCountRuleTests
+{
+    private static readonly Thresholds NoRelativeTolerance = Thresholds.Default with { GcRateRelativeTolerance = 0 };
+
+    private static Finding? JudgeGen0(long baselineCount, long currentCount, Thresholds thresholds, long baselineOperations = 1_000, long currentOperations = 1_000) =>
+        GcCountRule.Judge(
+            Metric.Gen0Collections,
+            Memory(gen0: baselineCount, operations: baselineOperations),
+            Memory(gen0: currentCount, operations: currentOperations),
+            thresholds);
+
+    [TestMethod]
+    public void Counting_noise_is_the_square_root_of_the_count_plus_one_per_thousand_operations()
+    {
+        Assert.AreEqual(4d, new CollectionRate(9, 1_000).NoisePerThousandOperations);
+        Assert.AreEqual(0.4, new CollectionRate(9, 10_000).NoisePerThousandOperations, 1e-12);
+        Assert.AreEqual(1d, new CollectionRate(0, 1_000).NoisePerThousandOperations);
+    }
+
+    [TestMethod]
+    public void Growth_exactly_at_the_counting_noise_is_unchanged()
+    {
+        // 0 → 4 collections: noise (√0 + 1) + (√4 + 1) = 4.
+        Assert.IsNull(JudgeGen0(0, 4, NoRelativeTolerance));
+    }
+
+    [TestMethod]
+    public void Growth_just_beyond_the_counting_noise_is_a_regression()
+    {
+        // 0 → 5 collections: noise 1 + (√5 + 1) ≈ 4.24 < 5.
+        var finding = JudgeGen0(0, 5, NoRelativeTolerance);
+
+        Assert.AreEqual(FindingKind.Regression, finding?.Kind);
+        Assert.AreEqual(Metric.Gen0Collections, finding?.Metric);
+        Assert.AreEqual(0d, finding?.Baseline);
+        Assert.AreEqual(5d, finding?.Current);
+    }
+
+    [TestMethod]
+    public void Relative_tolerance_widens_the_allowance_by_a_fraction_of_the_baseline_rate()
+    {
+        // 4 → 9: noise (2 + 1) + (3 + 1) = 7, plus 50% of the baseline rate 4 = 2.
+        var half = Thresholds.Default with { GcRateRelativeTolerance = 0.5 };
+        Assert.AreEqual(9d, GcCountRule.AllowancePerThousandOperations(new(4, 1_000), new(9, 1_000), half));
+
+        // 16 → 36: noise (4 + 1) + (6 + 1) = 12, plus 50% of 16 = 8: 20 allowed, 20 moved.
+        Assert.IsNull(JudgeGen0(16, 36, half));
+        Assert.AreEqual(FindingKind.Regression, JudgeGen0(16, 37, half)?.Kind);
+        Assert.AreEqual(FindingKind.Regression, JudgeGen0(16, 36, NoRelativeTolerance)?.Kind);
+    }
+
+    [TestMethod]
+    public void Rates_make_runs_of_different_lengths_comparable()
+    {
+        // The same 10 collections per 1,000 operations over twice the operations.
+        Assert.IsNull(JudgeGen0(10, 20, Thresholds.Default, baselineOperations: 1_000, currentOperations: 2_000));
+    }
+
+    [TestMethod]
+    public void Doubled_rate_over_the_same_operations_is_a_regression()
+    {
+        var finding = JudgeGen0(100, 200, Thresholds.Default);
+
+        Assert.AreEqual(FindingKind.Regression, finding?.Kind);
+    }
+
+    [TestMethod]
+    public void Fall_beyond_the_allowance_is_an_improvement()
+    {
+        Assert.AreEqual(FindingKind.Improvement, JudgeGen0(200, 100, Thresholds.Default)?.Kind);
+        Assert.IsNull(JudgeGen0(5, 1, NoRelativeTolerance));
+    }
+
+    [TestMethod]
+    public void Counts_over_no_operations_are_not_comparable()
+    {
+        var finding = JudgeGen0(3, 3, Thresholds.Default, currentOperations: 0);
+
+        Assert.AreEqual(FindingKind.NotComparable, finding?.Kind);
+    }
+
+    [TestMethod]
+    public void Reason_gives_both_rates_the_counts_the_delta_and_the_allowance()
+    {
+        var finding = JudgeGen0(100, 200, Thresholds.Default);
+
+        Assert.AreEqual(
+            "Gen0 collections rose from 100 to 200 per 1,000 ops (100 over 1,000 ops, now 200 over 1,000 ops; +100, +100%), " +
+            "beyond the allowance of 36.14 per 1,000 ops (counting noise ±26.14 + 10% of the baseline rate).",
+            finding?.Reason);
+    }
+
+    [TestMethod]
+    public void Gen2_appearing_where_the_baseline_had_none_is_a_regression_even_once()
+    {
+        var finding = Gen2AppearanceRule.Judge(Memory(gen2: 0, operations: 1_000), Memory(gen2: 1, operations: 1_000));
+
+        Assert.AreEqual(FindingKind.Regression, finding?.Kind);
+        Assert.AreEqual(Metric.Gen2Collections, finding?.Metric);
+        Assert.Contains("strongest GC signal", finding!.Reason);
+        Assert.Contains("Gen2 collections appeared: 1 over 1,000 ops (+1, from zero)", finding.Reason);
+    }
+
+    [TestMethod]
+    public void Gen2_appearance_rule_is_silent_when_the_baseline_had_gen2_or_none_appear()
+    {
+        Assert.IsNull(Gen2AppearanceRule.Judge(Memory(gen2: 1), Memory(gen2: 2)));
+        Assert.IsNull(Gen2AppearanceRule.Judge(Memory(gen2: 0), Memory(gen2: 0)));
+    }
+}

@@ -1,0 +1,87 @@
+using MemoryBench.Comparison;
+using MemoryBench.Model;
+
+namespace MemoryBench.Tests.Comparison;
+
+[TestClass]
+public sealed class RetainedMemoryRuleTests
+{
+    private static readonly Thresholds EightBytes = Thresholds.Default with { RetainedBytesTolerance = 8 };
+    private static readonly RetainedMemory Nothing = new(0, 0.5);
+
+    [TestMethod]
+    public void Leak_of_one_24_byte_object_per_operation_is_introduced()
+    {
+        var finding = RetainedMemoryRule.Judge(Nothing, new RetainedMemory(24, 1.5), Thresholds.Default);
+
+        Assert.AreEqual(FindingKind.Regression, finding?.Kind);
+        Assert.AreEqual(Metric.RetainedBytesPerOperation, finding?.Metric);
+        Assert.AreEqual(
+            "Leak introduced: retains 24 B/op where the baseline retained 0 B/op (+24 B, from zero; standard errors 1.5 B and 0.5 B), " +
+            "beyond the 8 B/op tolerance and 3 standard errors of the difference (3 × 1.6 B).",
+            finding?.Reason);
+    }
+
+    [TestMethod]
+    public void Retaining_exactly_the_tolerance_is_no_leak()
+    {
+        Assert.IsNull(RetainedMemoryRule.Judge(new(0, 0), new(8, 0), EightBytes));
+    }
+
+    [TestMethod]
+    public void Retaining_just_over_the_tolerance_is_a_leak()
+    {
+        Assert.AreEqual(FindingKind.Regression, RetainedMemoryRule.Judge(new(0, 0), new(8.5, 0), EightBytes)?.Kind);
+    }
+
+    [TestMethod]
+    public void Retaining_exactly_three_standard_errors_is_no_leak()
+    {
+        Assert.IsNull(RetainedMemoryRule.Judge(new(0, 0), new(30, 10), EightBytes));
+        Assert.AreEqual(FindingKind.Regression, RetainedMemoryRule.Judge(new(0, 0), new(30.5, 10), EightBytes)?.Kind);
+    }
+
+    [TestMethod]
+    public void Allocation_heavy_benchmark_that_retains_nothing_has_no_finding()
+    {
+        Assert.IsNull(RetainedMemoryRule.Judge(Nothing, new(1.2, 2), Thresholds.Default));
+    }
+
+    [TestMethod]
+    public void Same_leak_as_the_baseline_is_no_regression()
+    {
+        Assert.IsNull(RetainedMemoryRule.Judge(new(24, 1), new(25, 1), Thresholds.Default));
+    }
+
+    [TestMethod]
+    public void Leak_growing_beyond_tolerance_and_uncertainty_is_a_regression()
+    {
+        var finding = RetainedMemoryRule.Judge(new(24, 1), new(96, 2), Thresholds.Default);
+
+        Assert.AreEqual(FindingKind.Regression, finding?.Kind);
+        Assert.StartsWith("Leak grew: retains 96 B/op", finding!.Reason);
+        Assert.Contains("(+72 B, +300%;", finding.Reason);
+    }
+
+    [TestMethod]
+    public void Fixed_leak_is_an_improvement()
+    {
+        var finding = RetainedMemoryRule.Judge(new(24, 1), Nothing, Thresholds.Default);
+
+        Assert.AreEqual(FindingKind.Improvement, finding?.Kind);
+        Assert.StartsWith("Leak fixed", finding!.Reason);
+    }
+
+    [TestMethod]
+    public void Not_measured_now_gives_no_finding()
+    {
+        Assert.IsNull(RetainedMemoryRule.Judge(new(24, 1), null, Thresholds.Default));
+    }
+
+    [TestMethod]
+    public void Leak_without_a_measured_baseline_is_reported_but_not_judged()
+    {
+        Assert.AreEqual(FindingKind.NotComparable, RetainedMemoryRule.Judge(null, new(24, 1), Thresholds.Default)?.Kind);
+        Assert.IsNull(RetainedMemoryRule.Judge(null, Nothing, Thresholds.Default));
+    }
+}
