@@ -1,0 +1,130 @@
+// Runs the script of .github/workflows/memorybench-comment.yml against a fake GitHub API, so its behaviour is
+// checked here instead of on a live pull request: one comment kept up to date, untrusted artifact data refused.
+// Usage (from .ci/run): NODE_PATH=<folder with js-yaml> node ci/check-comment-workflow.cjs
+// Prints PASS or FAIL per behaviour; exits 1 when any fails.
+'use strict';
+
+const fs = require('node:fs');
+const os = require('node:os');
+const path = require('node:path');
+const yaml = require('js-yaml');
+
+const workflowFile = path.join(__dirname, '..', '.github', 'workflows', 'memorybench-comment.yml');
+const workflow = yaml.load(fs.readFileSync(workflowFile, 'utf8'));
+const scriptStep = Object.values(workflow.jobs)
+  .flatMap(job => job.steps)
+  .find(step => String(step.uses).startsWith('actions/github-script@'));
+const AsyncFunction = Object.getPrototypeOf(async () => {}).constructor;
+// actions/github-script runs its script as the body of an async function with these names in scope.
+const script = new AsyncFunction('require', 'github', 'context', 'core', scriptStep.with.script);
+
+const marker = '<!-- memorybench-report -->';
+const headSha = '0123456789abcdef0123456789abcdef01234567';
+const headRepository = 'contributor/fork';
+
+async function runScript({ report, prNumber, pullRequests = [], pullHeadSha = headSha, comments = [] }) {
+  const folder = fs.mkdtempSync(path.join(os.tmpdir(), 'memorybench-comment-'));
+  if (report !== undefined) fs.writeFileSync(path.join(folder, 'report.md'), report);
+  if (prNumber !== undefined) fs.writeFileSync(path.join(folder, 'pr-number'), prNumber);
+  const calls = { get: [], create: [], update: [], failed: [], notices: [] };
+  const github = {
+    paginate: async (method, parameters) => method(parameters),
+    rest: {
+      pulls: {
+        get: async parameters => {
+          calls.get.push(parameters);
+          return { data: { head: { sha: pullHeadSha, repo: { full_name: headRepository } } } };
+        },
+      },
+      issues: {
+        listComments: async () => comments,
+        createComment: async parameters => calls.create.push(parameters),
+        updateComment: async parameters => calls.update.push(parameters),
+      },
+    },
+  };
+  const context = {
+    repo: { owner: 'owner', repo: 'project' },
+    payload: {
+      workflow_run: {
+        head_sha: headSha,
+        head_repository: { full_name: headRepository },
+        html_url: 'https://github.com/owner/project/actions/runs/1',
+        pull_requests: pullRequests,
+      },
+    },
+  };
+  const core = {
+    setFailed: message => calls.failed.push(message),
+    notice: message => calls.notices.push(message),
+    info: () => {},
+  };
+  process.env.REPORT_FOLDER = folder;
+  try {
+    await script(require, github, context, core);
+  } finally {
+    fs.rmSync(folder, { recursive: true, force: true });
+  }
+  return calls;
+}
+
+const behaviours = {
+  async 'creates one comment, marked, with the report and no live mentions'() {
+    const calls = await runScript({ report: '# MemoryBench: 1 regression\nping @octocat', prNumber: '42\n' });
+    const [comment] = calls.create;
+    return calls.create.length === 1 && calls.update.length === 0 && comment.issue_number === 42 &&
+      comment.body.startsWith(marker) && comment.body.includes('# MemoryBench: 1 regression') &&
+      !comment.body.includes('@octocat');
+  },
+  async 'edits its own earlier comment instead of adding another, never a person\'s'() {
+    const comments = [
+      { id: 7, user: { login: 'someone', type: 'User' }, body: `${marker} a person quoting the marker` },
+      { id: 9, user: { login: 'github-actions[bot]', type: 'Bot' }, body: `${marker}\nthe previous report` },
+    ];
+    const calls = await runScript({ report: 'new report', prNumber: '42', comments });
+    return calls.create.length === 0 && calls.update.length === 1 && calls.update[0].comment_id === 9 &&
+      calls.update[0].body.includes('new report');
+  },
+  async 'refuses a pull request number that is not a number'() {
+    const calls = await runScript({ report: 'report', prNumber: '42; curl evil' });
+    return calls.failed.length === 1 && calls.get.length === 0 && calls.create.length === 0;
+  },
+  async 'refuses a pull request the run does not belong to'() {
+    const calls = await runScript({ report: 'report', prNumber: '43', pullRequests: [{ number: 42 }] });
+    return calls.failed.length === 1 && calls.get.length === 0 && calls.create.length === 0;
+  },
+  async 'does not comment on a pull request whose head is another commit'() {
+    const calls = await runScript({ report: 'report', prNumber: '42', pullHeadSha: 'f'.repeat(40) });
+    return calls.create.length === 0 && calls.update.length === 0 && calls.failed.length === 0;
+  },
+  async 'keeps a report too long for a comment within GitHub\'s limit'() {
+    const calls = await runScript({ report: 'x'.repeat(200_000), prNumber: '42' });
+    return calls.create.length === 1 && calls.create[0].body.length <= 65_536 &&
+      calls.create[0].body.includes('too long for a comment');
+  },
+  async 'a copied marker inside the report cannot make a second marked comment'() {
+    const calls = await runScript({ report: `before ${marker} after`, prNumber: '42' });
+    return calls.create.length === 1 && calls.create[0].body.split(marker).length === 2;
+  },
+  async 'comments nothing when the run left no report'() {
+    const calls = await runScript({ prNumber: '42' });
+    return calls.create.length === 0 && calls.update.length === 0 && calls.failed.length === 0 &&
+      calls.notices.length === 1;
+  },
+};
+
+(async () => {
+  let failures = 0;
+  for (const [name, behaviour] of Object.entries(behaviours)) {
+    let ok;
+    try {
+      ok = await behaviour();
+    } catch (error) {
+      console.error(error);
+      ok = false;
+    }
+    console.log(`${ok ? 'PASS' : 'FAIL'}: comment workflow ${name}`);
+    if (!ok) failures++;
+  }
+  process.exit(failures === 0 ? 0 : 1);
+})();
