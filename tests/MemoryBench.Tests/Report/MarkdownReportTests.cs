@@ -76,6 +76,7 @@ public sealed class MarkdownReportTests
         Assert.Contains("> ⚠️ Gen0/1/2 collection counts were not compared: processor count 8 vs 2.\n", report);
         Assert.Contains("<details><summary>Environments: not the same, so Gen0/1/2 counts were not compared</summary>", report);
         Assert.Contains("| ⚠️ Processors | 8 | 2 |", report);
+        Assert.DoesNotContain("Gen0 not compared", report);
     }
 
     [TestMethod]
