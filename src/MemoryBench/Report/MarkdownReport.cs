@@ -37,7 +37,7 @@ public static class MarkdownReport
             NewAndRemoved(result, names),
             Unchanged(result, names),
             LeakSection.Build(result, names, options.Charts),
-            PairSection.Build(result, names, options.Charts),
+            PairSection.Build(result, options.Charts),
         ];
         var tail = EnvironmentSection.Render(result) + ThresholdsNote.Render(result.Thresholds);
 

@@ -1,14 +1,15 @@
 using System.Globalization;
 using MemoryBench.Comparison;
+using MemoryBench.Model;
 
 namespace MemoryBench.Report;
 
 /// <summary>The paired scenarios of the current run: what the frugal way allocates against the wasteful way.</summary>
 internal static class PairSection
 {
-    public static ReportSection? Build(ComparisonResult result, DisplayNames names, bool charts)
+    public static ReportSection? Build(ComparisonResult result, bool charts)
     {
-        var pairs = ScenarioPairs.From(result.Benchmarks.Select(b => b.Current).OfType<Model.BenchmarkResult>());
+        var pairs = ScenarioPairs.From(result.Benchmarks.Select(b => b.Current).OfType<BenchmarkResult>());
         if (pairs.Length == 0)
         {
             return null;
@@ -42,7 +43,7 @@ internal static class PairSection
         ratio >= 0.01 ? ratio.ToString("0.00", CultureInfo.InvariantCulture) : NumberText.Significant(ratio, 2);
 
     /// <summary>"EagerList: 38.09 KB"; a side that leaks says how much it retains, since that is what its pair is about.</summary>
-    private static string Side(Model.BenchmarkResult result, Thresholds thresholds)
+    private static string Side(BenchmarkResult result, Thresholds thresholds)
     {
         var side = MarkdownCells.Name(result.Name.Method) + ": " + MarkdownCells.Size(result.Memory!.BytesAllocatedPerOperation);
         return Retention.Retains(result.Retained, thresholds.RetainedBytesTolerance)
