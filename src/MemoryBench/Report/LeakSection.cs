@@ -1,0 +1,71 @@
+using System.Globalization;
+using MemoryBench.Comparison;
+using MemoryBench.Model;
+
+namespace MemoryBench.Report;
+
+/// <summary>
+/// The "Leaks" section: every benchmark that retains memory per operation in either run, or whose retained memory
+/// was judged, with both estimates and what the comparison made of them.
+/// </summary>
+internal static class LeakSection
+{
+    public static ReportSection? Build(ComparisonResult result, DisplayNames names, bool charts)
+    {
+        var tolerance = result.Thresholds.RetainedBytesTolerance;
+        var leaks = result.Benchmarks
+            .Where(b => Retention.Retains(b.Baseline?.Retained, tolerance) || Retention.Retains(b.Current?.Retained, tolerance) || Judgement(b) is not null)
+            .ToList();
+        if (leaks.Count == 0)
+        {
+            return null;
+        }
+
+        var table = MarkdownTable.Of(
+            [new("Benchmark"), new("Retained/op, baseline", RightAligned: true), new("Retained/op, current", RightAligned: true), new("Verdict")],
+            leaks.Select(b => (IReadOnlyList<string>)[
+                MarkdownCells.Name(names[b.Id]),
+                Retained(b.Baseline),
+                Retained(b.Current),
+                Status(b, tolerance),
+            ]),
+            "benchmarks that retain memory");
+
+        var before =
+            $"### Leaks ({leaks.Count.ToString(CultureInfo.InvariantCulture)})\n\n" +
+            "Memory still reachable after full collections, per operation (± standard error).\n\n";
+        var retaining = leaks
+            .Where(b => Retention.Retains(b.Current?.Retained, tolerance))
+            .Select(b => (names[b.Id], b.Current!.Retained!.BytesPerOperation))
+            .ToList();
+        var after = charts && retaining.Count >= 2
+            ? "\n" + MermaidBarChart.Render("Retained bytes per operation, current run", "bytes/op", retaining, "#cf222e")
+            : "";
+        return new ReportSection(before, table, after + "\n");
+    }
+
+    private static Finding? Judgement(BenchmarkComparison benchmark) =>
+        benchmark.Findings.FirstOrDefault(f => f.Metric == Metric.RetainedBytesPerOperation && f.Kind != FindingKind.NotComparable);
+
+    private static string Retained(BenchmarkResult? result) => result switch
+    {
+        null => "\u2014",
+        { Retained: null } => "not measured",
+        { Retained: { } retained } =>
+            MarkdownCells.KeepUnits($"{Size(retained.BytesPerOperation)} ± {ByteSize.Format(retained.StandardErrorBytes)}"),
+    };
+
+    private static string Size(double bytes) => bytes < 0 ? DeltaText.Minus + ByteSize.Format(-bytes) : ByteSize.Format(bytes);
+
+    private static string Status(BenchmarkComparison benchmark, double tolerance) => Judgement(benchmark)?.Kind switch
+    {
+        FindingKind.Regression when Retention.Retains(benchmark.Baseline?.Retained, tolerance) => "🔺 leak grew",
+        FindingKind.Regression => "🔺 leak introduced",
+        FindingKind.Improvement when Retention.Retains(benchmark.Current?.Retained, tolerance) => "🟢 leak shrank",
+        FindingKind.Improvement => "🟢 leak fixed",
+        FindingKind.BudgetBreach => "⛔ over budget",
+        FindingKind.Failure => "💥 failed",
+        _ when benchmark.Baseline?.Retained is null => "not compared",
+        _ => "unchanged",
+    };
+}

@@ -1,0 +1,167 @@
+using System.Globalization;
+using System.Text;
+using MemoryBench.Comparison;
+
+namespace MemoryBench.Report;
+
+/// <summary>
+/// The comparison as GitHub-flavoured markdown, for a pull request comment and the job summary: the verdict first, then
+/// what fails the gate, improvements, new and removed benchmarks, the unchanged ones folded, leaks, paired scenarios,
+/// and the environments.
+/// </summary>
+public static class MarkdownReport
+{
+    private static readonly Column BenchmarkColumn = new("Benchmark");
+    private static readonly Column AllocatedColumn = new("Allocated/op", RightAligned: true);
+    private static readonly Column DeltaColumn = new("Δ allocated", RightAligned: true);
+    private static readonly Column GcColumn = new("Gen0/1/2 per 1k ops", RightAligned: true);
+    private static readonly Column BenchmarkWhyColumn = new("Benchmark and why");
+    private static readonly Column VerdictColumn = new("Verdict");
+
+    // Which section loses rows first when the report is too long: unchanged rows, then pairs, new and removed,
+    // improvements, leaks, and what fails the gate last. Indexes into the sections in the order they are shown.
+    private static readonly int[] CutOrder = [3, 5, 2, 1, 4, 0];
+
+    public static string Render(ComparisonResult result, ReportOptions? options = null)
+    {
+        ArgumentNullException.ThrowIfNull(result);
+        options ??= ReportOptions.Default;
+        var names = DisplayNames.For(result.Benchmarks);
+        var summary = VerdictSummary.Of(result);
+
+        var head = Head(result, summary, options.Title);
+        ReportSection?[] sections =
+        [
+            Failing(result, names),
+            Improved(result, names),
+            NewAndRemoved(result, names),
+            Unchanged(result, names),
+            LeakSection.Build(result, names, options.Charts),
+            PairSection.Build(result, options.Charts),
+        ];
+        var tail = EnvironmentSection.Render(result) + ThresholdsNote.Render(result.Thresholds);
+
+        var limits = sections.Select(s => s?.Table.RowCount ?? 0).ToArray();
+        while (Length(head, sections, limits, tail) > options.MaxLength && Array.FindIndex(CutOrder, i => limits[i] > 0) is var next and >= 0)
+        {
+            limits[CutOrder[next]] /= 2;
+        }
+
+        var text = new StringBuilder(head);
+        for (var i = 0; i < sections.Length; i++)
+        {
+            sections[i]?.AppendTo(text, limits[i]);
+        }
+
+        return text.Append(tail).ToString();
+    }
+
+    private static int Length(string head, ReportSection?[] sections, int[] limits, string tail) =>
+        head.Length + tail.Length + sections.Select((section, i) => section?.Length(limits[i]) ?? 0).Sum();
+
+    private static string Head(ComparisonResult result, VerdictSummary summary, string title)
+    {
+        var head = new StringBuilder();
+        head.Append("## ").Append(summary.Passed ? "✅ " : "❌ ")
+            .Append(MarkdownText.Escape(title)).Append(": ").Append(summary.Headline).Append("\n\n");
+        if (summary.Others.Length > 0)
+        {
+            head.Append(summary.Others).Append(".\n\n");
+        }
+
+        if (!result.GcCountsComparable)
+        {
+            var reason = result.NotComparableReason is { Length: > 0 } given
+                ? ": " + MarkdownText.Escape(MarkdownText.Shorten(given.TrimEnd('.'), 300))
+                : "";
+            head.Append("> ⚠️ Gen0/1/2 collection counts were not compared").Append(reason).Append(".\n\n");
+        }
+
+        return head.ToString();
+    }
+
+    private static ReportSection? Failing(ComparisonResult result, DisplayNames names)
+    {
+        var rows = result.Benchmarks
+            .Where(b => b.Verdict is Verdict.Failed or Verdict.OverBudget or Verdict.Regressed)
+            .OrderBy(b => VerdictOrder.Rank(b.Verdict))
+            .ThenBy(b => b.Id)
+            .ToList();
+        return rows.Count == 0
+            ? null
+            : Section(
+                "Regressions and failures",
+                rows,
+                [VerdictColumn, BenchmarkWhyColumn, AllocatedColumn, DeltaColumn, GcColumn],
+                b => [MarkdownCells.Verdict(b.Verdict), .. Figures(b, names, MarkdownCells.Reasons(b, result.GcCountsComparable))],
+                "failing benchmarks");
+    }
+
+    private static ReportSection? Improved(ComparisonResult result, DisplayNames names)
+    {
+        var rows = result.Benchmarks.Where(b => b.Verdict == Verdict.Improved).ToList();
+        return rows.Count == 0
+            ? null
+            : Section(
+                "Improvements",
+                rows,
+                [BenchmarkWhyColumn, AllocatedColumn, DeltaColumn, GcColumn],
+                b => Figures(b, names, MarkdownCells.Reasons(b, result.GcCountsComparable)),
+                "improvements");
+    }
+
+    private static ReportSection? NewAndRemoved(ComparisonResult result, DisplayNames names)
+    {
+        var rows = result.Benchmarks
+            .Where(b => b.Verdict is Verdict.New or Verdict.Removed)
+            .OrderBy(b => VerdictOrder.Rank(b.Verdict))
+            .ThenBy(b => b.Id)
+            .ToList();
+        return rows.Count == 0
+            ? null
+            : Section(
+                "New and removed",
+                rows,
+                [VerdictColumn, BenchmarkColumn, AllocatedColumn, GcColumn],
+                b => [MarkdownCells.Verdict(b.Verdict), MarkdownCells.Name(names[b.Id]), MarkdownCells.Allocated(b), MarkdownCells.GcRates(b)],
+                "new or removed benchmarks");
+    }
+
+    private static ReportSection? Unchanged(ComparisonResult result, DisplayNames names)
+    {
+        var rows = result.Benchmarks.Where(b => b.Verdict == Verdict.Unchanged).ToList();
+        if (rows.Count == 0)
+        {
+            return null;
+        }
+
+        var table = MarkdownTable.Of(
+            [BenchmarkColumn, AllocatedColumn, DeltaColumn, GcColumn],
+            rows.Select(b => Figures(b, names)),
+            "unchanged");
+        // The blank line after <summary> lets GitHub render the markdown table inside the HTML block.
+        return new ReportSection(
+            $"<details><summary>{Count(rows.Count)} unchanged</summary>\n\n",
+            table,
+            "\n</details>\n\n");
+    }
+
+    /// <summary>The name (with the reasons under it, small, when there are any) and the figures.</summary>
+    private static IReadOnlyList<string> Figures(BenchmarkComparison benchmark, DisplayNames names, string reasons = "") =>
+    [
+        MarkdownCells.Name(names[benchmark.Id]) + (reasons.Length > 0 ? $"<br><sub>{reasons}</sub>" : ""),
+        MarkdownCells.Allocated(benchmark),
+        MarkdownCells.AllocatedDelta(benchmark),
+        MarkdownCells.GcRates(benchmark),
+    ];
+
+    private static ReportSection Section(
+        string heading,
+        List<BenchmarkComparison> rows,
+        IReadOnlyList<Column> columns,
+        Func<BenchmarkComparison, IReadOnlyList<string>> cells,
+        string noun) =>
+        new($"### {heading} ({Count(rows.Count)})\n\n", MarkdownTable.Of(columns, rows.Select(cells), noun), "\n");
+
+    private static string Count(int count) => count.ToString("N0", CultureInfo.InvariantCulture);
+}

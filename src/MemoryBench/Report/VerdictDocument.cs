@@ -1,0 +1,50 @@
+using System.Collections.Immutable;
+using MemoryBench.Comparison;
+using MemoryBench.Model;
+
+namespace MemoryBench.Report;
+
+/// <summary>The machine-readable verdicts: what <see cref="VerdictJson"/> writes and reads.</summary>
+/// <param name="SchemaVersion">Raised when a field changes meaning or goes away.</param>
+/// <param name="Passed">Whether the gate passes.</param>
+/// <param name="ExitCode">The exit code the comparison ends with: 0 passed, 1 failed.</param>
+/// <param name="Totals">How many benchmarks got each verdict.</param>
+/// <param name="GcCountsComparable">Whether Gen0/1/2 counts were judged.</param>
+/// <param name="NotComparableReason">Why they were not; null when they were.</param>
+/// <param name="BaselineEnvironment">Where the baseline ran; null when unknown.</param>
+/// <param name="CurrentEnvironment">Where the current run ran; null when unknown.</param>
+/// <param name="Thresholds">The thresholds the verdicts were reached with.</param>
+/// <param name="Benchmarks">One entry per benchmark, ordered by id (ordinal).</param>
+public sealed record VerdictDocument(
+    int SchemaVersion,
+    bool Passed,
+    int ExitCode,
+    VerdictTotals Totals,
+    bool GcCountsComparable,
+    string? NotComparableReason,
+    EnvironmentFingerprint? BaselineEnvironment,
+    EnvironmentFingerprint? CurrentEnvironment,
+    Thresholds Thresholds,
+    ImmutableArray<BenchmarkVerdict> Benchmarks);
+
+/// <summary>How many benchmarks got each verdict; the first three fail the gate.</summary>
+public sealed record VerdictTotals(
+    int Benchmarks,
+    int Failed,
+    int OverBudget,
+    int Regressed,
+    int Improved,
+    int Unchanged,
+    int New,
+    int Removed);
+
+/// <summary>One benchmark's verdict, its findings (ordered by metric, then kind), and both sides' figures.</summary>
+public sealed record BenchmarkVerdict(
+    string Id,
+    Verdict Verdict,
+    ImmutableArray<Finding> Findings,
+    BenchmarkFigures? Baseline,
+    BenchmarkFigures? Current);
+
+/// <summary>One side's figures; a null part was not measured.</summary>
+public sealed record BenchmarkFigures(bool Failed, MemoryMetrics? Memory, RetainedMemory? Retained, double? MeanNanoseconds);

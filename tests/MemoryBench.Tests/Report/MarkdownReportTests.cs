@@ -1,0 +1,160 @@
+using MemoryBench.Comparison;
+using MemoryBench.Report;
+
+namespace MemoryBench.Tests.Report;
+
+[TestClass]
+public sealed class MarkdownReportTests
+{
+    [TestMethod]
+    public void Representative_comparison_renders_as_approved()
+    {
+        var report = MarkdownReport.Render(ReportSamples.Representative());
+
+        Approval.Verify(report, "representative-report.approved.md");
+    }
+
+    [TestMethod]
+    public void Report_starts_with_the_verdict_counting_what_fails_the_gate()
+    {
+        var report = Seen(MarkdownReport.Render(ReportSamples.Representative()));
+
+        var firstLine = report[..report.IndexOf('\n', StringComparison.Ordinal)];
+        Assert.AreEqual("## ❌ MemoryBench: 2 regressions, 1 over budget, 1 failed in 16 benchmarks", firstLine);
+    }
+
+    [TestMethod]
+    public void Passing_comparison_says_no_memory_regression()
+    {
+        var report = MarkdownReport.Render(ReportSamples.ManyUnchanged(3));
+
+        Assert.StartsWith("## ✅ MemoryBench: No memory regression in 3 benchmarks\n", report);
+    }
+
+    [TestMethod]
+    public void Comparison_without_benchmarks_does_not_read_as_a_pass()
+    {
+        var empty = ReportSamples.ManyUnchanged(0);
+
+        var report = MarkdownReport.Render(empty);
+
+        Assert.StartsWith("## ❌ MemoryBench: No benchmark results to compare\n", report);
+    }
+
+    [TestMethod]
+    public void Regressions_come_before_improvements_and_unchanged_rows_are_folded()
+    {
+        var report = Seen(MarkdownReport.Render(ReportSamples.Representative()));
+
+        var regressions = report.IndexOf("### Regressions and failures (4)", StringComparison.Ordinal);
+        var improvements = report.IndexOf("### Improvements (1)", StringComparison.Ordinal);
+        var newAndRemoved = report.IndexOf("### New and removed (2)", StringComparison.Ordinal);
+        var unchanged = report.IndexOf("<details><summary>9 unchanged</summary>", StringComparison.Ordinal);
+        Assert.IsGreaterThan(0, regressions);
+        Assert.IsGreaterThan(regressions, improvements);
+        Assert.IsGreaterThan(improvements, newAndRemoved);
+        Assert.IsGreaterThan(newAndRemoved, unchanged);
+    }
+
+    [TestMethod]
+    public void One_extra_24_byte_object_is_shown_with_its_delta_and_reason()
+    {
+        var report = Seen(MarkdownReport.Render(ReportSamples.Representative()));
+
+        var row = Line(report, "EagerListVsIterator.Iterator(Count=1000)");
+        Assert.StartsWith("| 🔺 regressed | EagerListVsIterator.Iterator(Count=1000)<br><sub>Allocated bytes/op grew", row);
+        Assert.Contains("+24 B (+0.11%)", row);
+        Assert.Contains("beyond the tolerance", row);
+        Assert.Contains("<span title=\"22,400 B\">21.88 KB</span> → <span title=\"22,424 B\">21.9 KB</span>", row);
+    }
+
+    [TestMethod]
+    public void Collection_counts_that_were_not_compared_are_explained_once_at_the_top()
+    {
+        var report = Seen(MarkdownReport.Render(ReportSamples.Representative()));
+
+        Assert.Contains("> ⚠️ Gen0/1/2 collection counts were not compared: processor count 8 vs 2.\n", report);
+        Assert.Contains("<details><summary>Environments: not the same, so Gen0/1/2 counts were not compared</summary>", report);
+        Assert.Contains("| ⚠️ Processors | 8 | 2 |", report);
+        Assert.DoesNotContain("Gen0 not compared", report);
+    }
+
+    [TestMethod]
+    public void Leaks_section_lists_benchmarks_that_retain_memory_with_both_estimates()
+    {
+        var report = Seen(MarkdownReport.Render(ReportSamples.Representative()));
+
+        Assert.Contains("### Leaks (2)", report);
+        Assert.Contains("| EventHandlerLeak.Subscribe | 0.2 B ± 0.3 B | 48.1 B ± 0.6 B | 🔺 leak introduced |", report);
+        Assert.Contains("| UnboundedCache.Add | 40.2 B ± 0.4 B | 40.2 B ± 0.4 B | unchanged |", report);
+        Assert.DoesNotContain("| EventHandlerLeak.Unsubscribe | 0.1 B", report);
+    }
+
+    [TestMethod]
+    public void Paired_scenarios_show_the_frugal_to_wasteful_ratio_and_a_chart()
+    {
+        var report = Seen(MarkdownReport.Render(ReportSamples.Representative()));
+
+        Assert.Contains("| EagerListVsIterator (Count=1000) | EagerList: <span title=\"39,000 B\">38.09 KB</span> | Iterator: <span title=\"22,424 B\">21.9 KB</span> | 0.57 |", report);
+        Assert.Contains("```mermaid\n", report);
+        Assert.Contains("xychart-beta horizontal", report);
+    }
+
+    [TestMethod]
+    public void Charts_are_left_out_when_asked_or_when_there_is_nothing_to_draw()
+    {
+        var withoutCharts = MarkdownReport.Render(ReportSamples.Representative(), new ReportOptions { Charts = false });
+        var nothingToDraw = MarkdownReport.Render(ReportSamples.ManyUnchanged(5));
+
+        Assert.DoesNotContain("mermaid", withoutCharts);
+        Assert.DoesNotContain("mermaid", nothingToDraw);
+    }
+
+    [TestMethod]
+    public void Long_report_stays_under_the_limit_and_says_how_many_rows_it_left_out()
+    {
+        var report = MarkdownReport.Render(ReportSamples.ManyUnchanged(5_000));
+
+        Assert.IsLessThanOrEqualTo(ReportOptions.Default.MaxLength, report.Length);
+        Assert.MatchesRegex(@"… and [\d,]+ more unchanged, not listed", report);
+    }
+
+    [TestMethod]
+    public void Failing_rows_are_kept_when_unchanged_rows_are_cut()
+    {
+        var many = ReportSamples.ManyUnchanged(5_000);
+        var failing = ReportSamples.Representative().Benchmarks.Where(b => b.Verdict == Verdict.Regressed);
+        var mixed = many with { Benchmarks = [.. many.Benchmarks.Concat(failing).OrderBy(b => b.Id)] };
+
+        var report = Seen(MarkdownReport.Render(mixed, new ReportOptions { MaxLength = 20_000 }));
+
+        Assert.IsLessThanOrEqualTo(20_000, report.Length);
+        Assert.Contains("| 🔺 regressed | EagerListVsIterator.Iterator(Count=1000)<br>", report);
+        Assert.Contains("| 🔺 regressed | EventHandlerLeak.Subscribe<br>", report);
+    }
+
+    [TestMethod]
+    public void Report_has_no_trailing_whitespace_and_ends_with_one_newline()
+    {
+        var report = MarkdownReport.Render(ReportSamples.Representative());
+
+        Assert.IsFalse(report.Split('\n').Any(line => line.EndsWith(' ')), "A line ends with a space (a hard line break in markdown).");
+        Assert.EndsWith(">\n", report);
+    }
+
+    [TestMethod]
+    public void Sizes_and_verdicts_never_wrap_inside_a_narrow_column()
+    {
+        var report = MarkdownReport.Render(ReportSamples.Representative());
+
+        Assert.Contains("+24\u00a0B (+0.11%)", report);
+        Assert.Contains(">21.9\u00a0KB</span>", report);
+        Assert.Contains("| ⛔\u00a0over\u00a0budget |", report);
+    }
+
+    /// <summary>The report as a reviewer reads it: a non-breaking space looks like any other.</summary>
+    private static string Seen(string report) => report.Replace('\u00a0', ' ');
+
+    private static string Line(string text, string containing) =>
+        text.Split('\n').Single(line => line.Contains(containing, StringComparison.Ordinal) && line.StartsWith('|'));
+}
