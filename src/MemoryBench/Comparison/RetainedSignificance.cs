@@ -11,9 +11,9 @@ public static class RetainedSignificance
     /// <summary>How many standard errors an estimate must clear (about 1 false alarm in 700 for normal noise).</summary>
     public const double StandardErrors = 3;
 
-    /// <summary>True when the benchmark retains memory per operation beyond tolerance and uncertainty.</summary>
-    public static bool Retains(RetainedMemory retained, double tolerance) =>
-        IsBeyond(retained.BytesPerOperation, retained.StandardErrorBytes, tolerance);
+    /// <summary>True when the benchmark retains memory per operation beyond tolerance and uncertainty; false when not measured.</summary>
+    public static bool Retains(RetainedMemory? retained, double tolerance) =>
+        retained is not null && IsBeyond(retained.BytesPerOperation, retained.StandardErrorBytes, tolerance);
 
     /// <summary>True when <paramref name="current"/> retains more than <paramref name="baseline"/> beyond tolerance and both uncertainties.</summary>
     public static bool RetainsMoreThan(RetainedMemory current, RetainedMemory baseline, double tolerance) =>

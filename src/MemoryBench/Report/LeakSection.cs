@@ -14,7 +14,7 @@ internal static class LeakSection
     {
         var tolerance = result.Thresholds.RetainedBytesTolerance;
         var leaks = result.Benchmarks
-            .Where(b => Retention.Retains(b.Baseline?.Retained, tolerance) || Retention.Retains(b.Current?.Retained, tolerance) || Judgement(b) is not null)
+            .Where(b => RetainedSignificance.Retains(b.Baseline?.Retained, tolerance) || RetainedSignificance.Retains(b.Current?.Retained, tolerance) || Judgement(b) is not null)
             .ToList();
         if (leaks.Count == 0)
         {
@@ -35,7 +35,7 @@ internal static class LeakSection
             $"### Leaks ({leaks.Count.ToString(CultureInfo.InvariantCulture)})\n\n" +
             "Memory still reachable after full collections, per operation (± standard error).\n\n";
         var retaining = leaks
-            .Where(b => Retention.Retains(b.Current?.Retained, tolerance))
+            .Where(b => RetainedSignificance.Retains(b.Current?.Retained, tolerance))
             .Select(b => (names[b.Id], b.Current!.Retained!.BytesPerOperation))
             .ToList();
         var after = charts && retaining.Count >= 2
@@ -59,9 +59,9 @@ internal static class LeakSection
 
     private static string Status(BenchmarkComparison benchmark, double tolerance) => Judgement(benchmark)?.Kind switch
     {
-        FindingKind.Regression when Retention.Retains(benchmark.Baseline?.Retained, tolerance) => "🔺 leak grew",
+        FindingKind.Regression when RetainedSignificance.Retains(benchmark.Baseline?.Retained, tolerance) => "🔺 leak grew",
         FindingKind.Regression => "🔺 leak introduced",
-        FindingKind.Improvement when Retention.Retains(benchmark.Current?.Retained, tolerance) => "🟢 leak shrank",
+        FindingKind.Improvement when RetainedSignificance.Retains(benchmark.Current?.Retained, tolerance) => "🟢 leak shrank",
         FindingKind.Improvement => "🟢 leak fixed",
         FindingKind.BudgetBreach => "⛔ over budget",
         FindingKind.Failure => "💥 failed",

@@ -46,7 +46,7 @@ internal static class PairSection
     private static string Side(BenchmarkResult result, Thresholds thresholds)
     {
         var side = MarkdownCells.Name(result.Name.Method) + ": " + MarkdownCells.Size(result.Memory!.BytesAllocatedPerOperation);
-        return Retention.Retains(result.Retained, thresholds.RetainedBytesTolerance)
+        return RetainedSignificance.Retains(result.Retained, thresholds.RetainedBytesTolerance)
             ? $"{side}, retains {MarkdownCells.KeepUnits(ByteSize.Format(result.Retained!.BytesPerOperation))}/op"
             : side;
     }
