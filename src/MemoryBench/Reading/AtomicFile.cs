@@ -9,8 +9,17 @@ internal static class AtomicFile
 {
     public static void Write(string path, Action<Stream> write)
     {
-        var target = Path.GetFullPath(path);
-        var folder = Path.GetDirectoryName(target) ?? throw new InputException(path, null, "is not a file path");
+        string target;
+        try
+        {
+            target = Path.GetFullPath(path);
+        }
+        catch (ArgumentException error)
+        {
+            throw new InputException(path, null, $"is not a valid file path: {error.Message}", error);
+        }
+
+        var folder = Path.GetDirectoryName(target) ?? throw new InputException(path, null, "is a root folder, not a file path");
         var temporary = Path.Combine(folder, $".{Path.GetFileName(target)}.{Guid.NewGuid():N}.tmp");
         try
         {

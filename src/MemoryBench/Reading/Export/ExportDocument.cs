@@ -16,8 +16,6 @@ internal sealed class ExportDocument
 /// <summary>BenchmarkDotNet's "HostEnvironmentInfo".</summary>
 internal sealed class ExportedHost
 {
-    public string? BenchmarkDotNetVersion { get; init; }
-
     public string? OsVersion { get; init; }
 
     public string? Architecture { get; init; }
