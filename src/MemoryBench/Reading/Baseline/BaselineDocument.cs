@@ -1,0 +1,49 @@
+using System.Collections.Immutable;
+using System.Text.Json.Serialization;
+
+namespace MemoryBench.Reading.Baseline;
+
+/// <summary>
+/// The baseline file as JSON. Members are written in this order, one per line, so a pull request's
+/// diff of the file shows which figure of which benchmark moved. Every member is required; a null
+/// says "not measured".
+/// </summary>
+internal sealed record BaselineDocument(
+    int SchemaVersion,
+    BaselineEnvironmentDocument? Environment,
+    ImmutableArray<BaselineBenchmarkDocument> Benchmarks);
+
+internal sealed record BaselineEnvironmentDocument(
+    string Os,
+    string Architecture,
+    string Runtime,
+    int ProcessorCount,
+    string GcMode);
+
+internal sealed record BaselineBenchmarkDocument(
+    string Id,
+    string Namespace,
+    string Type,
+    string Method,
+    string Parameters,
+    string Job,
+    ImmutableArray<string> Categories,
+    bool IsBaseline,
+    bool Failed,
+    BaselineMemoryDocument? Memory,
+    BaselineTimeDocument? Time,
+    BaselineRetainedDocument? Retained);
+
+internal sealed record BaselineMemoryDocument(
+    long AllocatedBytesPerOperation,
+    long Gen0Collections,
+    long Gen1Collections,
+    long Gen2Collections,
+    long TotalOperations);
+
+internal sealed record BaselineTimeDocument(
+    double MeanNanoseconds,
+    double MedianNanoseconds,
+    [property: JsonConverter(typeof(OneLineNumbersConverter))] ImmutableArray<double> WorkloadNanosecondsPerOperation);
+
+internal sealed record BaselineRetainedDocument(double BytesPerOperation, double StandardErrorBytes);

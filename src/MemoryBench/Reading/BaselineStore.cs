@@ -1,0 +1,124 @@
+using System.Text.Json;
+using MemoryBench.Model;
+using MemoryBench.Reading.Baseline;
+
+namespace MemoryBench.Reading;
+
+/// <summary>
+/// Reads and writes MemoryBench's baseline file (<c>results/baseline.json</c>): a versioned schema,
+/// benchmarks sorted by id, pretty-printed one member per line, the environment once per file.
+/// </summary>
+public static class BaselineStore
+{
+    public const int SchemaVersion = 1;
+
+    private const string WhatTheFileIs = "a MemoryBench baseline file (\"schemaVersion\": 1)";
+
+    /// <summary>
+    /// Writes the baseline atomically: readers see the previous file or the new one, never part of it.
+    /// Decimals (times, retained bytes) are stored to three significant digits; budgets are not stored.
+    /// </summary>
+    /// <exception cref="InputException">The file cannot be written; the previous file is left as it was.</exception>
+    public static void Write(string path, RunResults baseline)
+    {
+        ArgumentNullException.ThrowIfNull(baseline);
+        var document = new BaselineDocument(
+            SchemaVersion,
+            baseline.Environment is { } environment
+                ? new BaselineEnvironmentDocument(
+                    environment.Os, environment.Architecture, environment.Runtime, environment.ProcessorCount, environment.GcMode)
+                : null,
+            [.. baseline.Benchmarks.OrderBy(benchmark => benchmark.Id).Select(ToDocument)]);
+        AtomicFile.Write(path, stream =>
+        {
+            JsonSerializer.Serialize(stream, document, BaselineJsonContext.Default.BaselineDocument);
+            stream.Write("\n"u8);
+        });
+    }
+
+    /// <exception cref="InputException">
+    /// The file is missing, unreadable, not JSON, of another schema version, or lists a benchmark twice.
+    /// </exception>
+    public static RunResults Read(string path)
+    {
+        // A newer schema may have members this version rejects as unknown: say which version it is first.
+        if (SchemaVersionProbe.Of(path) is { } probed and not SchemaVersion)
+        {
+            throw UnsupportedVersion(path, probed);
+        }
+
+        var document = JsonFile.Read(path, BaselineJsonContext.Default.BaselineDocument, WhatTheFileIs);
+        if (document.SchemaVersion != SchemaVersion)
+        {
+            throw UnsupportedVersion(path, document.SchemaVersion);
+        }
+
+        var benchmarks = new Dictionary<BenchmarkId, BenchmarkResult>(document.Benchmarks.Length);
+        for (var index = 0; index < document.Benchmarks.Length; index++)
+        {
+            var benchmark = FromDocument(document.Benchmarks[index]);
+            if (!benchmarks.TryAdd(benchmark.Id, benchmark))
+            {
+                throw new InputException(path, $"$.benchmarks[{index}].id", $"benchmark {benchmark.Id} is listed twice; expected each once");
+            }
+        }
+
+        return new RunResults(
+            document.Environment is { } environment
+                ? new EnvironmentFingerprint(
+                    environment.Os, environment.Architecture, environment.Runtime, environment.ProcessorCount, environment.GcMode)
+                : null,
+            [.. benchmarks.Values.OrderBy(benchmark => benchmark.Id)],
+            [path]);
+    }
+
+    private static InputException UnsupportedVersion(string path, int version) =>
+        new(path, "$.schemaVersion", $"schemaVersion {version} is not supported; expected {SchemaVersion}");
+
+    private static BaselineBenchmarkDocument ToDocument(BenchmarkResult benchmark) => new(
+        benchmark.Id.Value,
+        benchmark.Name.Namespace,
+        benchmark.Name.Type,
+        benchmark.Name.Method,
+        benchmark.Name.Parameters,
+        benchmark.Name.Job,
+        benchmark.Categories.IsDefault ? [] : benchmark.Categories,
+        benchmark.IsBaseline,
+        benchmark.Failed,
+        benchmark.Memory is { } memory
+            ? new BaselineMemoryDocument(
+                memory.BytesAllocatedPerOperation,
+                memory.Gen0Collections,
+                memory.Gen1Collections,
+                memory.Gen2Collections,
+                memory.TotalOperations)
+            : null,
+        benchmark.Time is { } time
+            ? new BaselineTimeDocument(
+                BaselineFigures.Round(time.MeanNanoseconds),
+                BaselineFigures.Round(time.MedianNanoseconds),
+                [.. (time.WorkloadNanosecondsPerOperation.IsDefault ? [] : time.WorkloadNanosecondsPerOperation).Select(BaselineFigures.Round)])
+            : null,
+        benchmark.Retained is { } retained
+            ? new BaselineRetainedDocument(BaselineFigures.Round(retained.BytesPerOperation), BaselineFigures.Round(retained.StandardErrorBytes))
+            : null);
+
+    private static BenchmarkResult FromDocument(BaselineBenchmarkDocument benchmark) => new(
+        new BenchmarkId(benchmark.Id),
+        new BenchmarkName(benchmark.Namespace, benchmark.Type, benchmark.Method, benchmark.Parameters, benchmark.Job),
+        benchmark.Categories.IsDefault ? [] : benchmark.Categories,
+        benchmark.IsBaseline,
+        benchmark.Memory is { } memory
+            ? new MemoryMetrics(
+                memory.AllocatedBytesPerOperation,
+                memory.Gen0Collections,
+                memory.Gen1Collections,
+                memory.Gen2Collections,
+                memory.TotalOperations)
+            : null,
+        benchmark.Time is { } time
+            ? new TimeSummary(time.MeanNanoseconds, time.MedianNanoseconds, time.WorkloadNanosecondsPerOperation)
+            : null,
+        benchmark.Retained is { } retained ? new RetainedMemory(retained.BytesPerOperation, retained.StandardErrorBytes) : null,
+        benchmark.Failed);
+}

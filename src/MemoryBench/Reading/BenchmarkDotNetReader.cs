@@ -1,0 +1,104 @@
+using MemoryBench.Model;
+using MemoryBench.Reading.Export;
+
+namespace MemoryBench.Reading;
+
+/// <summary>
+/// Reads BenchmarkDotNet full JSON exports (<c>*-report-full.json</c>, <c>*-report-full-compressed.json</c>)
+/// of BenchmarkDotNet 0.13 to 0.15 into one <see cref="RunResults"/>, with the run manifest merged in
+/// where the harness wrote one.
+/// </summary>
+public static class BenchmarkDotNetReader
+{
+    /// <summary>Reads an export, or every export in a folder and below.</summary>
+    /// <exception cref="InputException">Anything wrong with the input, naming the file, where and what was expected.</exception>
+    public static RunResults Read(string fileOrFolder) => Read([fileOrFolder]);
+
+    /// <summary>Reads several exports or folders (shards of one run, for instance) as one run.</summary>
+    /// <exception cref="InputException">Anything wrong with the input, a benchmark found twice included.</exception>
+    public static RunResults Read(IReadOnlyList<string> filesOrFolders)
+    {
+        ArgumentNullException.ThrowIfNull(filesOrFolders);
+        var files = filesOrFolders
+            .SelectMany(ExportFiles.Find)
+            .DistinctBy(Path.GetFullPath)
+            .ToList();
+        var exports = files.Select(ExportParser.Parse).ToList();
+        var manifests = new RunManifestLookup();
+        var benchmarks = exports.SelectMany(export => export.Benchmarks).ToList();
+        var ids = BenchmarkIdentity.Assign([.. benchmarks.Select(benchmark => benchmark.Name)]);
+
+        var results = new Dictionary<BenchmarkId, (BenchmarkResult Result, string Path)>(benchmarks.Count);
+        var gcModes = new SortedDictionary<string, SortedSet<string>>(StringComparer.Ordinal);
+        for (var i = 0; i < benchmarks.Count; i++)
+        {
+            var benchmark = benchmarks[i];
+            var manifest = manifests.For(benchmark.Path);
+            var entry = manifest?.Entry(benchmark.FullName, benchmark.Name.Job);
+            var result = new BenchmarkResult(
+                ids[i],
+                benchmark.Name,
+                entry?.Categories ?? [],
+                entry?.IsBaseline ?? false,
+                benchmark.Memory,
+                benchmark.Time,
+                benchmark.Retained,
+                benchmark.Failed)
+            {
+                Budget = entry?.Budget?.ToBudget(),
+            };
+            if (!results.TryAdd(ids[i], (result, benchmark.Path)))
+            {
+                var first = results[ids[i]].Path;
+                throw new InputException(
+                    benchmark.Path,
+                    null,
+                    first == benchmark.Path
+                        ? $"benchmark {ids[i]} appears twice in this file; expected each benchmark once"
+                        : $"benchmark {ids[i]} is also in {first}; expected each benchmark in one file only");
+            }
+
+            GcModesOfJob(gcModes, benchmark.Name.Job).Add(manifest?.Manifest.GcMode ?? benchmark.JobGcMode);
+        }
+
+        return new RunResults(
+            Environment(exports, gcModes),
+            [.. results.Values.Select(value => value.Result).OrderBy(result => result.Id)],
+            [.. files.Order(StringComparer.Ordinal)]);
+    }
+
+    private static SortedSet<string> GcModesOfJob(SortedDictionary<string, SortedSet<string>> gcModes, string job)
+    {
+        if (!gcModes.TryGetValue(job, out var modes))
+        {
+            modes = new SortedSet<string>(StringComparer.Ordinal);
+            gcModes.Add(job, modes);
+        }
+
+        return modes;
+    }
+
+    /// <summary>
+    /// One fingerprint for the run, or null when its exports disagree on the machine: GC counts of
+    /// such a run compare with nothing. Jobs under different GC modes are all named in the GC mode.
+    /// </summary>
+    private static EnvironmentFingerprint? Environment(
+        List<ParsedExport> exports, SortedDictionary<string, SortedSet<string>> gcModesByJob)
+    {
+        var hosts = exports.Select(export => export.Host).Distinct().ToList();
+        if (hosts.Count != 1)
+        {
+            return null;
+        }
+
+        var distinctModes = gcModesByJob.Values.SelectMany(modes => modes).Distinct().ToList();
+        var gcMode = distinctModes.Count switch
+        {
+            0 => JobDisplay.DefaultGcMode,
+            1 => distinctModes[0],
+            _ => string.Join("; ", gcModesByJob.Select(job => $"{job.Key}: {string.Join(" / ", job.Value)}")),
+        };
+        var host = hosts[0];
+        return new EnvironmentFingerprint(host.Os, host.Architecture, host.Runtime, host.ProcessorCount, gcMode);
+    }
+}

@@ -1,0 +1,107 @@
+using System.Collections.Immutable;
+using MemoryBench.Model;
+
+namespace MemoryBench.Reading.Export;
+
+/// <summary>One BenchmarkDotNet full JSON export, read into MemoryBench's figures; ids are given later, over the whole input.</summary>
+internal static class ExportParser
+{
+    public const string WhatTheFileIs = "a BenchmarkDotNet full JSON export (an object with \"HostEnvironmentInfo\" and \"Benchmarks\")";
+
+    private const string RetainedBytesMetric = "RetainedBytesPerOperation";
+    private const string RetainedStandardErrorMetric = "RetainedBytesPerOperationStandardError";
+
+    public static ParsedExport Parse(string path)
+    {
+        var document = JsonFile.Read(path, ExportJsonContext.Default.ExportDocument, WhatTheFileIs);
+        if (document.HostEnvironmentInfo is not { } host || document.Benchmarks is not { } benchmarks)
+        {
+            throw new InputException(path, "$", $"expected {WhatTheFileIs}");
+        }
+
+        var parsed = ImmutableArray.CreateBuilder<ParsedBenchmark>(benchmarks.Count);
+        for (var index = 0; index < benchmarks.Count; index++)
+        {
+            parsed.Add(ParseBenchmark(path, benchmarks[index], index));
+        }
+
+        return new ParsedExport(path, Host(host), parsed.MoveToImmutable());
+    }
+
+    private static ParsedBenchmark ParseBenchmark(string path, ExportedBenchmark benchmark, int index)
+    {
+        var where = $"$.Benchmarks[{index}]";
+        if (benchmark.Type.Length == 0 || benchmark.Method.Length == 0)
+        {
+            throw new InputException(path, where, "expected a benchmark with a \"Type\" and a \"Method\"");
+        }
+
+        var job = JobDisplay.Parse(benchmark.DisplayInfo, benchmark.MethodTitle)
+            ?? throw new InputException(path, $"{where}.DisplayInfo", "expected \"Type.Method: JobId(...)\", the job named after the method");
+        var name = new BenchmarkName(
+            benchmark.Namespace ?? "",
+            benchmark.Type,
+            benchmark.Method,
+            BenchmarkIdentity.ParametersFromBenchmarkDotNet(benchmark.Parameters ?? ""),
+            job.Id);
+        var failed = benchmark.Statistics is null;
+        return new ParsedBenchmark(
+            path,
+            benchmark.FullName,
+            name,
+            job.GcMode,
+            failed ? null : Memory(benchmark.Memory),
+            benchmark.Statistics is { } statistics
+                ? new TimeSummary(statistics.Mean, statistics.Median, benchmark.Measurements?.NanosecondsPerOperation ?? [])
+                : null,
+            Retained(benchmark.Metrics),
+            failed);
+    }
+
+    private static MemoryMetrics? Memory(ExportedMemory? memory) =>
+        memory is { BytesAllocatedPerOperation: { } bytes, TotalOperations: > 0 }
+            ? new MemoryMetrics(bytes, memory.Gen0Collections, memory.Gen1Collections, memory.Gen2Collections, memory.TotalOperations)
+            : null;
+
+    private static RetainedMemory? Retained(List<ExportedMetric>? metrics)
+    {
+        double? bytes = null;
+        double? standardError = null;
+        foreach (var metric in metrics ?? [])
+        {
+            switch (metric.Descriptor?.Id)
+            {
+                case RetainedBytesMetric:
+                    bytes = metric.Value;
+                    break;
+                case RetainedStandardErrorMetric:
+                    standardError = metric.Value;
+                    break;
+            }
+        }
+
+        // A diagnoser that reports no uncertainty gets none.
+        return bytes is { } retained ? new RetainedMemory(retained, standardError ?? 0) : null;
+    }
+
+    private static HostFingerprint Host(ExportedHost host) => new(
+        host.OsVersion ?? "unknown",
+        host.Architecture ?? "unknown",
+        Runtime(host.RuntimeVersion),
+        host.LogicalCoreCount ?? 0);
+
+    /// <summary>
+    /// ".NET 10.0.12 (10.0.12, 10.0.1226.42308)" becomes ".NET 10.0.12": the part in parentheses is
+    /// build detail whose format changed between BenchmarkDotNet versions, not a different runtime.
+    /// </summary>
+    private static string Runtime(string? version)
+    {
+        if (version is null)
+        {
+            return "unknown";
+        }
+
+        var detail = version.IndexOf(" (", StringComparison.Ordinal);
+        return detail > 0 ? version[..detail] : version;
+    }
+}
