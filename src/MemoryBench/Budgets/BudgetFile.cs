@@ -3,19 +3,20 @@ using System.Globalization;
 using System.Text.Json;
 using System.Text.RegularExpressions;
 using MemoryBench.Model;
+using MemoryBench.Reading;
 
 namespace MemoryBench.Budgets;
 
 /// <summary>
 /// Reads a budgets file, <c>{ "budgets": [ { "benchmark": "*.ValueTask*", "maxBytesPerOperation": 0, "noGen2": true,
 /// "retainsNothing": true } ] }</c>, for benchmarks whose code cannot carry the attribute.
-/// Every problem is a <see cref="BudgetFileException"/> naming the file, the entry and what was expected.
+/// Every problem is an <see cref="InputException"/> naming the file, the entry and what was expected.
 /// </summary>
 public static partial class BudgetFile
 {
     private const string Members = "\"benchmark\", \"maxBytesPerOperation\", \"noGen2\" and \"retainsNothing\"";
 
-    /// <exception cref="BudgetFileException">The file is missing, unreadable, not JSON, or not a budgets file.</exception>
+    /// <exception cref="InputException">The file is missing, unreadable, not JSON, or not a budgets file.</exception>
     public static BudgetSet Read(string path)
     {
         string json;
@@ -25,18 +26,18 @@ public static partial class BudgetFile
         }
         catch (Exception e) when (e is FileNotFoundException or DirectoryNotFoundException)
         {
-            throw new BudgetFileException(path, "file", "an existing budgets file, but there is none", e);
+            throw Expected(path, "file", "an existing budgets file, but there is none", e);
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
-            throw new BudgetFileException(path, "file", $"a readable budgets file ({e.Message})", e);
+            throw Expected(path, "file", $"a readable budgets file ({e.Message})", e);
         }
 
         return Parse(json, path);
     }
 
     /// <summary>Reads budgets from <paramref name="json"/>; <paramref name="filePath"/> names it in errors and sources.</summary>
-    /// <exception cref="BudgetFileException">The text is not JSON or not a budgets file.</exception>
+    /// <exception cref="InputException">The text is not JSON or not a budgets file.</exception>
     public static BudgetSet Parse(string json, string filePath)
     {
         BudgetFileJson? document;
@@ -51,7 +52,7 @@ public static partial class BudgetFile
 
         if (document?.Budgets is not { } entries)
         {
-            throw new BudgetFileException(filePath, "top level", "an object with a \"budgets\" array");
+            throw Expected(filePath, "top level", "an object with a \"budgets\" array");
         }
 
         var fileName = Path.GetFileName(filePath);
@@ -69,24 +70,24 @@ public static partial class BudgetFile
         var at = Invariant($"budgets[{index}]");
         if (entry is null)
         {
-            throw new BudgetFileException(filePath, at, $"an object with {Members}");
+            throw Expected(filePath, at, $"an object with {Members}");
         }
 
         if (string.IsNullOrWhiteSpace(entry.Benchmark))
         {
-            throw new BudgetFileException(filePath, at + ".benchmark", "a glob pattern over benchmark ids, such as \"*.ValueTask*\"");
+            throw Expected(filePath, at + ".benchmark", "a glob pattern over benchmark ids, such as \"*.ValueTask*\"");
         }
 
         var pattern = entry.Benchmark;
         if (entry.MaxBytesPerOperation is < 0)
         {
-            throw new BudgetFileException(
+            throw Expected(
                 filePath, $"{at}.maxBytesPerOperation (\"{pattern}\")", "a number of bytes of zero or more (leave it out for no limit)");
         }
 
         if (entry.MaxBytesPerOperation is null && entry.NoGen2 != true && entry.RetainsNothing != true)
         {
-            throw new BudgetFileException(
+            throw Expected(
                 filePath, $"{at} (\"{pattern}\")", "at least one limit: \"maxBytesPerOperation\", \"noGen2\": true or \"retainsNothing\": true");
         }
 
@@ -96,7 +97,7 @@ public static partial class BudgetFile
     }
 
     /// <summary>Turns the serializer's error into the reader's words: where, and what belongs there.</summary>
-    private static BudgetFileException Describe(JsonException error, string filePath)
+    private static InputException Describe(JsonException error, string filePath)
     {
         var path = (error.Path ?? "$").TrimStart('$').TrimStart('.');
         var line = error.LineNumber is { } zeroBased ? Invariant($", line {zeroBased + 1}") : "";
@@ -114,7 +115,7 @@ public static partial class BudgetFile
             _ when inEntry => $"an object with {Members}",
             _ => "an object with a \"budgets\" array",
         };
-        return new BudgetFileException(filePath, location, expected, error);
+        return Expected(filePath, location, expected, error);
     }
 
     /// <summary>The reader's own explanation of a syntax error, without the location it appends (reported separately).</summary>
@@ -134,4 +135,8 @@ public static partial class BudgetFile
 
     [GeneratedRegex(@"JSON property '(?<name>[^']*)' could not be mapped")]
     private static partial Regex UnknownMember();
+
+    // The whole file at fault has no location; the message still says what a budgets file needs.
+    private static InputException Expected(string filePath, string location, string expected, Exception? error = null) =>
+        new(filePath, location == "file" ? null : location, $"expected {expected}", error);
 }

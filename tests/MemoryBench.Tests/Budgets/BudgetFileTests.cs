@@ -1,5 +1,6 @@
 using MemoryBench.Budgets;
 using MemoryBench.Model;
+using MemoryBench.Reading;
 
 namespace MemoryBench.Tests.Budgets;
 
@@ -8,8 +9,8 @@ public sealed class BudgetFileTests
 {
     private const string File = "ci/budgets.json";
 
-    private static BudgetFileException Refused(string json) =>
-        Assert.ThrowsExactly<BudgetFileException>(() => BudgetFile.Parse(json, File));
+    private static InputException Refused(string json) =>
+        Assert.ThrowsExactly<InputException>(() => BudgetFile.Parse(json, File));
 
     [TestMethod]
     public void Reads_the_contract_example()
@@ -51,8 +52,8 @@ public sealed class BudgetFileTests
     [TestMethod]
     public void Missing_budgets_array_is_refused()
     {
-        Assert.AreEqual("ci/budgets.json: top level: expected an object with a \"budgets\" array", Refused("{}").Message);
-        Assert.AreEqual("ci/budgets.json: top level: expected an object with a \"budgets\" array", Refused("null").Message);
+        Assert.AreEqual("ci/budgets.json (top level): expected an object with a \"budgets\" array", Refused("{}").Message);
+        Assert.AreEqual("ci/budgets.json (top level): expected an object with a \"budgets\" array", Refused("null").Message);
     }
 
     [TestMethod]
@@ -60,7 +61,7 @@ public sealed class BudgetFileTests
     {
         var error = Refused("""{ "budgets": [ { "benchmark": "A", "noGen2": true }, { "noGen2": true } ] }""");
 
-        Assert.AreEqual("ci/budgets.json: budgets[1].benchmark: expected a glob pattern over benchmark ids, such as \"*.ValueTask*\"", error.Message);
+        Assert.AreEqual("ci/budgets.json (budgets[1].benchmark): expected a glob pattern over benchmark ids, such as \"*.ValueTask*\"", error.Message);
         Assert.AreEqual(File, error.FilePath);
         Assert.AreEqual("budgets[1].benchmark", error.Location);
     }
@@ -71,20 +72,20 @@ public sealed class BudgetFileTests
         var error = Refused("""{ "budgets": [ { "benchmark": "A", "noGen2": false } ] }""");
 
         Assert.AreEqual(
-            "ci/budgets.json: budgets[0] (\"A\"): expected at least one limit: \"maxBytesPerOperation\", \"noGen2\": true or \"retainsNothing\": true",
+            "ci/budgets.json (budgets[0] (\"A\")): expected at least one limit: \"maxBytesPerOperation\", \"noGen2\": true or \"retainsNothing\": true",
             error.Message);
     }
 
     [TestMethod]
     public void Negative_byte_limit_is_refused()
     {
-        Assert.Contains("budgets[0].maxBytesPerOperation (\"A\"): expected a number of bytes of zero or more", Refused("""{ "budgets": [ { "benchmark": "A", "maxBytesPerOperation": -1 } ] }""").Message);
+        Assert.Contains("budgets[0].maxBytesPerOperation (\"A\")): expected a number of bytes of zero or more", Refused("""{ "budgets": [ { "benchmark": "A", "maxBytesPerOperation": -1 } ] }""").Message);
     }
 
     [TestMethod]
     public void Null_entry_is_refused()
     {
-        Assert.Contains("budgets[0]: expected an object with", Refused("""{ "budgets": [ null ] }""").Message);
+        Assert.Contains("budgets[0]): expected an object with", Refused("""{ "budgets": [ null ] }""").Message);
     }
 
     [TestMethod]
@@ -95,7 +96,7 @@ public sealed class BudgetFileTests
               { "benchmark": "A", "maxBytesPerOperation": "lots" } ] }
             """);
 
-        Assert.AreEqual("ci/budgets.json: budgets[0].maxBytesPerOperation, line 2: expected a whole number of bytes, zero or more", error.Message);
+        Assert.AreEqual("ci/budgets.json (budgets[0].maxBytesPerOperation, line 2): expected a whole number of bytes, zero or more", error.Message);
     }
 
     [TestMethod]
@@ -107,19 +108,19 @@ public sealed class BudgetFileTests
     [TestMethod]
     public void Misspelt_literal_is_refused_with_the_readers_explanation()
     {
-        Assert.Contains("budgets[0].noGen2, line 1: expected valid JSON (", Refused("""{ "budgets": [ { "benchmark": "A", "noGen2": tru } ] }""").Message);
+        Assert.Contains("budgets[0].noGen2, line 1): expected valid JSON (", Refused("""{ "budgets": [ { "benchmark": "A", "noGen2": tru } ] }""").Message);
     }
 
     [TestMethod]
     public void Flag_that_is_not_a_boolean_is_refused()
     {
-        Assert.Contains("budgets[0].noGen2, line 1: expected true or false", Refused("""{ "budgets": [ { "benchmark": "A", "noGen2": "yes" } ] }""").Message);
+        Assert.Contains("budgets[0].noGen2, line 1): expected true or false", Refused("""{ "budgets": [ { "benchmark": "A", "noGen2": "yes" } ] }""").Message);
     }
 
     [TestMethod]
     public void Pattern_that_is_not_a_string_is_refused()
     {
-        Assert.Contains("budgets[0].benchmark, line 1: expected a string", Refused("""{ "budgets": [ { "benchmark": 3, "noGen2": true } ] }""").Message);
+        Assert.Contains("budgets[0].benchmark, line 1): expected a string", Refused("""{ "budgets": [ { "benchmark": 3, "noGen2": true } ] }""").Message);
     }
 
     [TestMethod]
@@ -140,7 +141,7 @@ public sealed class BudgetFileTests
     [TestMethod]
     public void Budgets_that_is_not_an_array_is_refused()
     {
-        Assert.Contains("budgets, line 1: expected an array of objects", Refused("""{ "budgets": { } }""").Message);
+        Assert.Contains("budgets, line 1): expected an array of objects", Refused("""{ "budgets": { } }""").Message);
     }
 
     [TestMethod]
@@ -151,8 +152,8 @@ public sealed class BudgetFileTests
               { "benchmark": "A",
             """);
 
-        Assert.StartsWith("ci/budgets.json: ", error.Message);
-        Assert.Contains(", line 2: expected valid JSON (", error.Message);
+        Assert.StartsWith("ci/budgets.json (", error.Message);
+        Assert.Contains(", line 2): expected valid JSON (", error.Message);
         Assert.DoesNotContain("Path:", error.Message);
     }
 
@@ -161,9 +162,9 @@ public sealed class BudgetFileTests
     {
         var path = Path.Combine(Path.GetTempPath(), $"memorybench-{Guid.NewGuid():N}", "budgets.json");
 
-        var error = Assert.ThrowsExactly<BudgetFileException>(() => BudgetFile.Read(path));
+        var error = Assert.ThrowsExactly<InputException>(() => BudgetFile.Read(path));
 
-        Assert.AreEqual($"{path}: file: expected an existing budgets file, but there is none", error.Message);
+        Assert.AreEqual($"{path}: expected an existing budgets file, but there is none", error.Message);
     }
 
     [TestMethod]
