@@ -1,9 +1,14 @@
-namespace MemoryBench.Benchmarks.Harness;
+namespace MemoryBench;
 
 /// <summary>The exit codes every MemoryBench command shares (see DESIGN.md).</summary>
 public static class ExitCodes
 {
+    /// <summary>Nothing regressed.</summary>
     public const int Success = 0;
+
+    /// <summary>A regression, a budget breach or a failed benchmark.</summary>
     public const int Failure = 1;
+
+    /// <summary>The input or the command line is wrong.</summary>
     public const int BadInput = 2;
 }

@@ -1,0 +1,55 @@
+using System.CommandLine;
+using MemoryBench.Reading;
+
+namespace MemoryBench.Cli.Commands;
+
+/// <summary><c>memorybench baseline</c>: the only way the baseline file changes, on purpose.</summary>
+internal static class BaselineCommand
+{
+    public static Command Create(TextWriter output)
+    {
+        var from = new Option<string[]>("--from")
+        {
+            Description = "The run to make the baseline from: BenchmarkDotNet full JSON exports, a file or a folder searched recursively. Repeat for shards.",
+            Required = true,
+            AllowMultipleArgumentsPerToken = true,
+            HelpName = "file|folder",
+        };
+        var destination = new Option<string>("--out")
+        {
+            Description = "The baseline file to write (atomically).",
+            Required = true,
+            HelpName = "file",
+        };
+        var merge = new Option<bool>("--merge")
+        {
+            Description = "Update only the benchmarks present in the run and keep the others (after a filtered or sharded run).",
+        };
+        var allowFailed = new Option<bool>("--allow-failed")
+        {
+            Description = "Write the baseline even though some benchmarks failed (they are stored as failed).",
+        };
+
+        var command = new Command("baseline", "Write the baseline file from a run. Commit it: a baseline change is reviewed like code.")
+        {
+            from, destination, merge, allowFailed,
+        };
+
+        command.SetAction(parsed =>
+        {
+            var path = parsed.GetValue(destination)!;
+            var run = BaselineUpdate.FromRun(BenchmarkDotNetReader.Read([.. parsed.GetValue(from)!]), parsed.GetValue(allowFailed));
+            var baseline = parsed.GetValue(merge) && File.Exists(path)
+                ? BaselineUpdate.Merge(BaselineStore.Read(path), run)
+                : run;
+
+            BaselineStore.Write(path, baseline);
+            var kept = baseline.Benchmarks.Length - run.Benchmarks.Length;
+            output.WriteLine(kept > 0
+                ? $"Wrote {path}: {run.Benchmarks.Length} benchmark(s) from the run, {kept} kept from the previous baseline."
+                : $"Wrote {path}: {run.Benchmarks.Length} benchmark(s).");
+            return ExitCodes.Success;
+        });
+        return command;
+    }
+}

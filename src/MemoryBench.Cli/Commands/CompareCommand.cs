@@ -1,0 +1,112 @@
+using System.CommandLine;
+using MemoryBench.Comparison;
+using MemoryBench.Gate;
+using MemoryBench.Report;
+
+namespace MemoryBench.Cli.Commands;
+
+/// <summary><c>memorybench compare</c>: judge a run against the baseline and the budgets.</summary>
+internal static class CompareCommand
+{
+    public static Command Create(TextWriter output)
+    {
+        var baseline = new Option<string>("--baseline")
+        {
+            Description = "The baseline: a MemoryBench baseline file, or BenchmarkDotNet results (a file or a folder).",
+            Required = true,
+            HelpName = "file|folder",
+        };
+        var current = new Option<string[]>("--current")
+        {
+            Description = "The run to judge: BenchmarkDotNet full JSON exports, a file or a folder searched recursively. Repeat for shards.",
+            Required = true,
+            AllowMultipleArgumentsPerToken = true,
+            HelpName = "file|folder",
+        };
+        var budgets = new Option<string?>("--budgets") { Description = "A budgets file (JSON, glob patterns over benchmark ids).", HelpName = "file" };
+        var markdown = new Option<string?>("--markdown") { Description = "Write the markdown report here.", HelpName = "file" };
+        var json = new Option<string?>("--json") { Description = "Write the verdicts as JSON here.", HelpName = "file" };
+        var allocatedBytes = NonNegative(new Option<double?>("--allocated-tolerance")
+        {
+            Description = $"Allocated bytes/op may grow by this many bytes (default {Thresholds.Default.AllocatedBytesTolerance}) ...",
+            HelpName = "bytes",
+        });
+        var allocatedPercent = NonNegative(new Option<double?>("--allocated-tolerance-percent")
+        {
+            Description = $"... plus this percentage of the baseline (default {Thresholds.Default.AllocatedRelativeTolerance * 100}).",
+            HelpName = "percent",
+        });
+        var gcPercent = NonNegative(new Option<double?>("--gc-tolerance-percent")
+        {
+            Description = $"Gen0/1/2 rates may grow by this percentage beyond counting noise (default {Thresholds.Default.GcRateRelativeTolerance * 100}).",
+            HelpName = "percent",
+        });
+        var timePercent = Positive(new Option<double?>("--time-threshold-percent")
+        {
+            Description = "Gate time too: a slowdown beyond this percentage, decided by a Mann-Whitney test on the raw measurements (off by default).",
+            HelpName = "percent",
+        });
+        var retainedBytes = NonNegative(new Option<double?>("--retained-tolerance")
+        {
+            Description = $"Retained bytes/op above this (and above its uncertainty) is a leak (default {Thresholds.Default.RetainedBytesTolerance}).",
+            HelpName = "bytes",
+        });
+        var colour = new Option<bool>("--color") { Description = "Colour the console summary." };
+
+        var command = new Command("compare", "Compare a run with the baseline and the budgets; exit 0 when nothing regressed, 1 on a regression, a budget breach or a failed benchmark, 2 on bad input.")
+        {
+            baseline, current, budgets, markdown, json, allocatedBytes, allocatedPercent, gcPercent, timePercent, retainedBytes, colour,
+        };
+
+        command.SetAction(parsed =>
+        {
+            var thresholds = Thresholds.Create(
+                parsed.GetValue(allocatedBytes),
+                parsed.GetValue(allocatedPercent) / 100,
+                parsed.GetValue(gcPercent) / 100,
+                parsed.GetValue(timePercent) / 100,
+                parsed.GetValue(retainedBytes));
+            var request = new GateRequest(
+                parsed.GetValue(baseline)!,
+                [.. parsed.GetValue(current)!],
+                parsed.GetValue(budgets),
+                parsed.GetValue(markdown),
+                parsed.GetValue(json),
+                thresholds);
+
+            var result = GateCheck.Run(request);
+            output.Write(ConsoleSummary.Render(result, parsed.GetValue(colour)));
+            foreach (var written in new[] { request.MarkdownPath, request.JsonPath }.OfType<string>())
+            {
+                output.WriteLine($"Wrote {written}");
+            }
+
+            return GateCheck.ExitCode(result);
+        });
+        return command;
+    }
+
+    private static Option<double?> NonNegative(Option<double?> option)
+    {
+        option.Validators.Add(result =>
+        {
+            if (result.GetValueOrDefault<double?>() is { } value && !(double.IsFinite(value) && value >= 0))
+            {
+                result.AddError($"{option.Name} expects a number of zero or more, got {value}");
+            }
+        });
+        return option;
+    }
+
+    private static Option<double?> Positive(Option<double?> option)
+    {
+        option.Validators.Add(result =>
+        {
+            if (result.GetValueOrDefault<double?>() is { } value && !(double.IsFinite(value) && value > 0))
+            {
+                result.AddError($"{option.Name} expects a number above zero, got {value}");
+            }
+        });
+        return option;
+    }
+}

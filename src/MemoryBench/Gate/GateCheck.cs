@@ -1,0 +1,44 @@
+using System.Text;
+using MemoryBench.Budgets;
+using MemoryBench.Comparison;
+using MemoryBench.Reading;
+using MemoryBench.Report;
+
+namespace MemoryBench.Gate;
+
+/// <summary>
+/// The gate's work, shared by the command-line tool and the harness: read both sides and the budgets,
+/// judge, write the reports, and say which exit code that makes.
+/// </summary>
+public static class GateCheck
+{
+    /// <summary>Reads and judges; writes the reports the request names.</summary>
+    /// <exception cref="InputException">An input cannot be read or an output cannot be written.</exception>
+    public static ComparisonResult Run(GateRequest request)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        var baseline = ResultsReader.Read(request.BaselinePath);
+        var current = BenchmarkDotNetReader.Read(request.CurrentPaths);
+        var budgets = request.BudgetsPath is null ? BudgetSet.Empty : BudgetFile.Read(request.BudgetsPath);
+        var result = Comparer.Compare(baseline, current, budgets, request.Thresholds);
+
+        if (request.MarkdownPath is not null)
+        {
+            WriteText(request.MarkdownPath, MarkdownReport.Render(result));
+        }
+
+        if (request.JsonPath is not null)
+        {
+            WriteText(request.JsonPath, VerdictJson.Write(result));
+        }
+
+        return result;
+    }
+
+    /// <summary>0 when the comparison passed, 1 otherwise.</summary>
+    public static int ExitCode(ComparisonResult result) =>
+        result.Passed ? ExitCodes.Success : ExitCodes.Failure;
+
+    private static void WriteText(string path, string text) =>
+        AtomicFile.Write(path, stream => stream.Write(new UTF8Encoding(encoderShouldEmitUTF8Identifier: false).GetBytes(text)));
+}

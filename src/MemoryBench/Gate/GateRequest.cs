@@ -1,0 +1,19 @@
+using System.Collections.Immutable;
+using MemoryBench.Comparison;
+
+namespace MemoryBench.Gate;
+
+/// <summary>One comparison as a command asks for it: what to read, how to judge, where to write.</summary>
+/// <param name="BaselinePath">A baseline file, or BenchmarkDotNet results (file or folder).</param>
+/// <param name="CurrentPaths">BenchmarkDotNet results, files or folders (several for shards).</param>
+/// <param name="BudgetsPath">A budgets file; null for none (attribute budgets still apply).</param>
+/// <param name="MarkdownPath">Where to write the markdown report; null for nowhere.</param>
+/// <param name="JsonPath">Where to write the verdicts as JSON; null for nowhere.</param>
+/// <param name="Thresholds">How far figures may move.</param>
+public sealed record GateRequest(
+    string BaselinePath,
+    ImmutableArray<string> CurrentPaths,
+    string? BudgetsPath,
+    string? MarkdownPath,
+    string? JsonPath,
+    Thresholds Thresholds);
