@@ -33,6 +33,12 @@ public static class HarnessCommandLine
         HelpName = "file",
     };
 
+    private static readonly Option<string?> BudgetsOption = new("--budgets")
+    {
+        Description = "A budgets file (JSON, glob patterns over benchmark ids) for the comparison.",
+        HelpName = "file",
+    };
+
     private static readonly Option<bool> NativeMemoryOption = new("--native-memory")
     {
         Description = "Also measure native allocations and leaks with BenchmarkDotNet's NativeMemoryProfiler (Windows only).",
@@ -76,6 +82,7 @@ public static class HarnessCommandLine
             Compare: !result.GetValue(NoCompareOption),
             ArtifactsPath: result.GetValue(ArtifactsOption)!,
             BaselinePath: result.GetValue(BaselineOption)!,
+            BudgetsPath: result.GetValue(BudgetsOption),
             NativeMemory: result.GetValue(NativeMemoryOption),
             BenchmarkDotNetArguments: result.UnmatchedTokens.ToArray());
     }
@@ -84,7 +91,7 @@ public static class HarnessCommandLine
     {
         var command = new RootCommand("MemoryBench harness: runs the paired scenarios under BenchmarkDotNet and compares with the baseline. Any other argument is BenchmarkDotNet's.")
         {
-            ShardOption, NoCompareOption, ArtifactsOption, BaselineOption, NativeMemoryOption,
+            ShardOption, NoCompareOption, ArtifactsOption, BaselineOption, BudgetsOption, NativeMemoryOption,
         };
         command.TreatUnmatchedTokensAsErrors = false;
 

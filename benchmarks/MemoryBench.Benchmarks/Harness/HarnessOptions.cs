@@ -5,6 +5,7 @@ namespace MemoryBench.Benchmarks.Harness;
 /// <param name="Compare">Compare with the baseline after the run.</param>
 /// <param name="ArtifactsPath">The run folder.</param>
 /// <param name="BaselinePath">The baseline file to compare with.</param>
+/// <param name="BudgetsPath">A budgets file for the comparison; null for none (attribute budgets always apply).</param>
 /// <param name="NativeMemory">Add BenchmarkDotNet's NativeMemoryProfiler (Windows only).</param>
 /// <param name="BenchmarkDotNetArguments">Passed through to BenchmarkDotNet unchanged.</param>
 public sealed record HarnessOptions(
@@ -12,5 +13,6 @@ public sealed record HarnessOptions(
     bool Compare,
     string ArtifactsPath,
     string BaselinePath,
+    string? BudgetsPath,
     bool NativeMemory,
     IReadOnlyList<string> BenchmarkDotNetArguments);

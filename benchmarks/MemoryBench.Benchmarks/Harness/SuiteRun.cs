@@ -7,10 +7,17 @@ using BenchmarkDotNet.Reports;
 using BenchmarkDotNet.Running;
 using MemoryBench.Benchmarks.Configuration;
 using MemoryBench.Benchmarks.Diagnosers;
+using MemoryBench.Comparison;
+using MemoryBench.Gate;
+using MemoryBench.Reading;
+using MemoryBench.Report;
 
 namespace MemoryBench.Benchmarks.Harness;
 
-/// <summary>The main command: run the selected scenarios, then summarise them.</summary>
+/// <summary>
+/// The main command: run the selected scenarios, record what BenchmarkDotNet's export leaves out,
+/// summarise the pairs and compare with the baseline.
+/// </summary>
 public static class SuiteRun
 {
     public static int Run(string[] args)
@@ -39,8 +46,57 @@ public static class SuiteRun
             config = ApplyShard(config, options);
         }
 
+        var started = DateTime.UtcNow;
         var summaries = BenchmarkSwitcher.FromAssembly(SuiteCatalog.Assembly).Run([.. options.BenchmarkDotNetArguments], config).ToArray();
-        return summaries.Any(HasFailures) ? ExitCodes.Failure : ExitCodes.Success;
+        var cases = summaries.SelectMany(s => s.BenchmarksCases).ToArray();
+        var failed = summaries.Any(HasFailures);
+        if (cases.Length == 0)
+        {
+            // --list, --help, --info or a filter that matched nothing: nothing ran, nothing to compare.
+            return failed ? ExitCodes.Failure : ExitCodes.Success;
+        }
+
+        try
+        {
+            return AfterRun(options, cases, started, failed);
+        }
+        catch (InputException e)
+        {
+            Console.Error.WriteLine($"error: {e.Message}");
+            return ExitCodes.BadInput;
+        }
+    }
+
+    private static int AfterRun(HarnessOptions options, BenchmarkCase[] cases, DateTime started, bool failed)
+    {
+        var folder = new RunFolder(options.ArtifactsPath);
+        folder.RemoveOlderThan(started);
+        RunManifestStore.Write(folder.Manifest, RunManifestBuilder.From(cases));
+
+        var run = BenchmarkDotNetReader.Read(folder.Path);
+        Console.WriteLine();
+        Console.Write(ConsolePairs.Render(ScenarioPairs.From(run.Benchmarks)));
+
+        if (!options.Compare)
+        {
+            return failed ? ExitCodes.Failure : ExitCodes.Success;
+        }
+
+        if (!File.Exists(options.BaselinePath))
+        {
+            Console.WriteLine();
+            Console.WriteLine($"No baseline at {options.BaselinePath}: nothing to compare with. Make one from this run with");
+            Console.WriteLine($"  dotnet run -c Release --project src/MemoryBench.Cli -- baseline --from {folder.Path} --out {options.BaselinePath}");
+            return failed ? ExitCodes.Failure : ExitCodes.Success;
+        }
+
+        var request = new GateRequest(
+            options.BaselinePath, [folder.Path], options.BudgetsPath, folder.MarkdownReport, folder.Verdicts, Thresholds.Default);
+        var result = GateCheck.Run(request);
+        Console.WriteLine();
+        Console.Write(ConsoleSummary.Render(result, title: $"MemoryBench vs {options.BaselinePath}"));
+        Console.WriteLine($"Report: {folder.MarkdownReport}");
+        return GateCheck.ExitCode(result);
     }
 
     private static bool HasFailures(Summary summary) =>
