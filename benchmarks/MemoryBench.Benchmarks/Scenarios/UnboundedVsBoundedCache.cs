@@ -22,6 +22,8 @@ public class UnboundedVsBoundedCache
 {
     private const int PageSize = 16;
     private const int BoundedCapacity = 64;
+    private const string Prefix = "item-";
+    private const int IdDigits = 10;
 
     // Process-wide, as such caches usually are: nothing ever removes an entry.
     private static readonly Dictionary<int, string> Unbounded = [];
@@ -71,8 +73,14 @@ public class UnboundedVsBoundedCache
         Bounded.Clear();
     }
 
-    // Stands for an expensive computation: the reason the result is cached at all.
-    private static string Describe(int id) => string.Create(CultureInfo.InvariantCulture, $"item-{id:D10}");
+    // Stands for an expensive computation: the reason the result is cached at all. Formatted with
+    // int.TryFormat rather than an interpolated string: the handler's generic AppendFormatted<int> boxes
+    // the id while the JIT's instrumented tier runs it, 24 bytes more on some calls of some runs.
+    private static string Describe(int id) => string.Create(Prefix.Length + IdDigits, id, static (text, id) =>
+    {
+        Prefix.CopyTo(text);
+        id.TryFormat(text[Prefix.Length..], out _, "D10", CultureInfo.InvariantCulture);
+    });
 
     /// <summary>
     /// A cache of fixed size where each id has one slot and a newcomer evicts whoever held it: it never
