@@ -1,0 +1,31 @@
+using MemoryBench.Benchmarks.Scenarios;
+
+namespace MemoryBench.Tests.Scenarios;
+
+[TestClass]
+public sealed class SplitVsSpanParsingTests
+{
+    [TestMethod]
+    public void Both_sides_return_the_same_total()
+    {
+        var pair = new SplitVsSpanParsing();
+
+        Assert.AreEqual(pair.SplitStrings(), pair.SliceSpans());
+    }
+
+    [TestMethod]
+    public void Split_allocates_strings_for_lines_and_fields()
+    {
+        var pair = new SplitVsSpanParsing();
+
+        Assert.IsGreaterThan(0, Allocations.Of(pair.SplitStrings));
+    }
+
+    [TestMethod]
+    public void Span_slices_allocate_nothing()
+    {
+        var pair = new SplitVsSpanParsing();
+
+        Assert.AreEqual(0, Allocations.Of(pair.SliceSpans));
+    }
+}

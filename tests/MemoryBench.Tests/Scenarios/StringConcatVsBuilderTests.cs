@@ -1,0 +1,34 @@
+using MemoryBench.Benchmarks.Scenarios;
+
+namespace MemoryBench.Tests.Scenarios;
+
+[TestClass]
+public sealed class StringConcatVsBuilderTests
+{
+    [TestMethod]
+    [DataRow(16)]
+    [DataRow(1_024)]
+    public void Both_sides_build_the_same_line(int parts)
+    {
+        var pair = Create(parts);
+
+        Assert.AreEqual(pair.Concatenation(), pair.Builder());
+    }
+
+    [TestMethod]
+    [DataRow(16)]
+    [DataRow(1_024)]
+    public void Builder_allocates_less_than_concatenation(int parts)
+    {
+        var pair = Create(parts);
+
+        Assert.IsLessThan(Allocations.Of(pair.Concatenation), Allocations.Of(pair.Builder));
+    }
+
+    private static StringConcatVsBuilder Create(int parts)
+    {
+        var pair = new StringConcatVsBuilder { Parts = parts };
+        pair.CreateValues();
+        return pair;
+    }
+}
