@@ -35,6 +35,7 @@ public class StringConcatVsBuilder
     [Benchmark]
     public string Builder()
     {
+        InjectedRegression.AllocateWhenEnabled();
         var line = new StringBuilder();
         foreach (var value in values)
         {
