@@ -84,8 +84,15 @@ public static class HarnessCommandLine
             BaselinePath: result.GetValue(BaselineOption)!,
             BudgetsPath: result.GetValue(BudgetsOption),
             NativeMemory: result.GetValue(NativeMemoryOption),
-            BenchmarkDotNetArguments: result.UnmatchedTokens.ToArray());
+            BenchmarkDotNetArguments: WholeSuiteUnlessFiltered(result.UnmatchedTokens));
     }
+
+    // Without a filter BenchmarkSwitcher asks on the console which benchmarks to run; the main
+    // command runs the whole suite instead, and never waits for input in CI.
+    private static string[] WholeSuiteUnlessFiltered(IReadOnlyList<string> arguments) =>
+        arguments.Any(a => a is "-f" or "--filter" or "--anyCategories" or "--allCategories" or "--attribute")
+            ? [.. arguments]
+            : [.. arguments, "--filter", "*"];
 
     private static RootCommand CreateCommand()
     {

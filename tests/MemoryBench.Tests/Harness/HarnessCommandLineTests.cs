@@ -24,17 +24,38 @@ public sealed class HarnessCommandLineTests
         Assert.AreEqual(Path.Combine("results", "latest"), options.ArtifactsPath);
         Assert.AreEqual(Path.Combine("results", "baseline.json"), options.BaselinePath);
         Assert.IsFalse(options.NativeMemory);
+        Assert.IsNull(options.BudgetsPath);
+    }
+
+    [TestMethod]
+    public void Without_a_filter_the_whole_suite_is_selected_so_BenchmarkDotNet_never_asks_on_the_console()
+    {
+        var options = HarnessCommandLine.Parse(["--job", "short"], out _);
+
+        CollectionAssert.AreEqual(new[] { "--job", "short", "--filter", "*" }, options!.BenchmarkDotNetArguments.ToArray());
+    }
+
+    [TestMethod]
+    [DataRow("--anyCategories")]
+    [DataRow("--allCategories")]
+    [DataRow("-f")]
+    public void A_selection_on_the_command_line_is_left_alone(string selection)
+    {
+        var options = HarnessCommandLine.Parse([selection, "LinqVsLoop"], out _);
+
+        CollectionAssert.AreEqual(new[] { selection, "LinqVsLoop" }, options!.BenchmarkDotNetArguments.ToArray());
     }
 
     [TestMethod]
     public void Harness_switches_are_recognised()
     {
-        var options = HarnessCommandLine.Parse(["--no-compare", "--native-memory", "--artifacts", "out/run1"], out _);
+        var options = HarnessCommandLine.Parse(["--no-compare", "--native-memory", "--artifacts", "out/run1", "--budgets", "ci/budgets.json", "-f", "*"], out _);
 
         Assert.IsFalse(options!.Compare);
         Assert.IsTrue(options.NativeMemory);
         Assert.AreEqual("out/run1", options.ArtifactsPath);
-        Assert.IsEmpty(options.BenchmarkDotNetArguments);
+        Assert.AreEqual("ci/budgets.json", options.BudgetsPath);
+        CollectionAssert.AreEqual(new[] { "-f", "*" }, options.BenchmarkDotNetArguments.ToArray());
     }
 
     [TestMethod]
@@ -49,7 +70,7 @@ public sealed class HarnessCommandLineTests
     {
         var help = HarnessCommandLine.Help();
 
-        foreach (var option in new[] { "--shard <i/n>", "--no-compare", "--artifacts <dir>", "--baseline <file>", "--native-memory" })
+        foreach (var option in new[] { "--shard <i/n>", "--no-compare", "--artifacts <dir>", "--baseline <file>", "--budgets <file>", "--native-memory" })
         {
             Assert.Contains(option, help);
         }
