@@ -6,11 +6,13 @@ namespace MemoryBench.Tests.Comparison;
 [TestClass]
 public sealed class AllocatedBytesRuleTests
 {
-    // 8 B + 25% of the baseline; a quarter is exact in binary, so the edges below are exact too.
+    // 8 B + 25% of the baseline; a quarter is exact in binary, so the edges below are exact too. Other threads'
+    // share is tested on its own below.
     private static readonly Thresholds EightBytesAndAQuarter = Thresholds.Default with
     {
         AllocatedBytesTolerance = 8,
         AllocatedRelativeTolerance = 0.25,
+        OtherThreadsBytesPerMeasurement = 0,
     };
 
     [TestMethod]
@@ -49,7 +51,7 @@ public sealed class AllocatedBytesRuleTests
     [TestMethod]
     public void Absolute_tolerance_alone_allows_exactly_its_bytes()
     {
-        var absoluteOnly = Thresholds.Default with { AllocatedBytesTolerance = 8, AllocatedRelativeTolerance = 0 };
+        var absoluteOnly = Thresholds.Default with { AllocatedBytesTolerance = 8, AllocatedRelativeTolerance = 0, OtherThreadsBytesPerMeasurement = 0 };
 
         Assert.IsNull(AllocatedBytesRule.Judge(Memory(0), Memory(8), absoluteOnly));
         Assert.AreEqual(FindingKind.Regression, AllocatedBytesRule.Judge(Memory(0), Memory(9), absoluteOnly)?.Kind);
@@ -75,7 +77,7 @@ public sealed class AllocatedBytesRuleTests
     }
 
     [TestMethod]
-    public void Other_threads_allocations_around_Gen2_collections_widen_the_allowance_by_their_share_per_operation()
+    public void Other_threads_allocations_widen_the_allowance_by_their_share_per_counted_operation()
     {
         // Measured on the suite: 1 MiB arrays, 35 Gen2 collections in 144 operations, 76 B/op above the exact figure.
         var baseline = Memory(1_048_600, gen2: 35, operations: 144);
@@ -83,23 +85,24 @@ public sealed class AllocatedBytesRuleTests
 
         Assert.IsNull(AllocatedBytesRule.Judge(baseline, current, Thresholds.Default));
         Assert.AreEqual(
-            AllocatedBytesRule.Allowance(1_048_600, Thresholds.Default) + (512d * 35 / 144),
+            AllocatedBytesRule.Allowance(1_048_600, Thresholds.Default) + ((4_096d + (512d * 35)) / 144),
             AllocatedBytesRule.Allowance(baseline, current, Thresholds.Default),
             1e-9);
     }
 
     [TestMethod]
-    public void The_Gen2_share_comes_from_the_side_with_more_Gen2_collections_per_operation()
+    public void Other_threads_share_comes_from_the_side_with_fewer_operations_and_more_Gen2_collections()
     {
-        var quiet = Memory(1_000, gen2: 0, operations: 1_000);
-        var busy = Memory(1_000, gen2: 10, operations: 100);
+        var quiet = Memory(1_000, gen2: 0, operations: 100_000);
+        var busy = Memory(1_000, gen2: 10, operations: 1_000);
+        var expected = 8 + 0.005 + ((4_096d + 5_120) / 1_000);
 
-        Assert.AreEqual(8 + 0.005 + 51.2, AllocatedBytesRule.Allowance(quiet, busy, Thresholds.Default), 1e-9);
-        Assert.AreEqual(8 + 0.005 + 51.2, AllocatedBytesRule.Allowance(busy, quiet, Thresholds.Default), 1e-9);
+        Assert.AreEqual(expected, AllocatedBytesRule.Allowance(quiet, busy, Thresholds.Default), 1e-9);
+        Assert.AreEqual(expected, AllocatedBytesRule.Allowance(busy, quiet, Thresholds.Default), 1e-9);
     }
 
     [TestMethod]
-    public void Without_Gen2_collections_one_extra_object_is_still_a_regression_on_few_operations()
+    public void One_extra_object_is_a_regression_from_a_few_hundred_counted_operations_without_Gen2_collections()
     {
         var finding = AllocatedBytesRule.Judge(Memory(22_400, gen2: 0, operations: 384), Memory(22_424, gen2: 0, operations: 384), Thresholds.Default);
 
@@ -116,11 +119,22 @@ public sealed class AllocatedBytesRuleTests
     [TestMethod]
     public void Reason_names_the_metric_both_figures_the_signed_delta_and_the_tolerance()
     {
-        var finding = AllocatedBytesRule.Judge(Memory(1_048_576), Memory(1_048_600), Thresholds.Default);
+        var finding = AllocatedBytesRule.Judge(Memory(1_048_576, operations: 1_000_000), Memory(1_048_600, operations: 1_000_000), Thresholds.Default);
 
         Assert.AreEqual(
             "Allocated bytes/op grew from 1,048,576 B to 1,048,600 B (+24 B, +0.0023%), " +
             "beyond the tolerance of 13.2 B (8 B + 0.0005% of the baseline).",
+            finding?.Reason);
+    }
+
+    [TestMethod]
+    public void Reason_names_other_threads_share_when_it_counts()
+    {
+        var finding = AllocatedBytesRule.Judge(Memory(1_000, operations: 1_024), Memory(1_024, operations: 1_024), Thresholds.Default);
+
+        Assert.AreEqual(
+            "Allocated bytes/op grew from 1,000 B to 1,024 B (+24 B, +2.4%), " +
+            "beyond the tolerance of 12 B (8 B + 0.0005% of the baseline + 4 B for other threads' allocations over the counted operations).",
             finding?.Reason);
     }
 
