@@ -1,0 +1,30 @@
+namespace MemoryBench.Benchmarks.Leaks;
+
+/// <summary>How a retained-memory measurement spends its operations.</summary>
+/// <param name="TargetBatchTime">
+/// Wall time one batch of operations aims at; batches of slow operations hold at least one.
+/// </param>
+/// <param name="MaxOperationsPerBatch">
+/// Fast operations stop here: a leak grows the heap by this many operations' worth every batch, and
+/// every later full collection has to mark all of it.
+/// </param>
+/// <param name="WarmupBatches">
+/// Batches before the baseline sample (at least one): JIT, statics and lazily built caches settle in them.
+/// </param>
+/// <param name="MeasuredBatches">Batches after the baseline (at least two); each gives one increase of the surviving heap.</param>
+public sealed record RetainedMemoryOptions(
+    TimeSpan TargetBatchTime,
+    int MaxOperationsPerBatch,
+    int WarmupBatches,
+    int MeasuredBatches)
+{
+    /// <summary>
+    /// Ten increases give a median whose 95% interval is the 2nd to 9th of them; 10 ms batches and at most
+    /// 10,000 operations keep a benchmark case near a quarter of a second, most of it in the full collections.
+    /// </summary>
+    public static RetainedMemoryOptions Default { get; } = new(
+        TargetBatchTime: TimeSpan.FromMilliseconds(10),
+        MaxOperationsPerBatch: 10_000,
+        WarmupBatches: 1,
+        MeasuredBatches: 10);
+}
