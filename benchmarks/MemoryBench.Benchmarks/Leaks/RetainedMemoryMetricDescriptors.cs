@@ -10,9 +10,11 @@ internal sealed class RetainedBytesPerOperationDescriptor : IMetricDescriptor
 
     public string Id => "RetainedBytesPerOperation";
     public string DisplayName => "Retained/op";
-    public string Legend => "Managed memory still alive after full collections, per operation (growth per operation after warm-up, 1KB = 1024B)";
-    public string NumberFormat => "0.##";
-    public UnitType UnitType => UnitType.Size;
+    public string Legend => "Managed memory still alive after full collections, per operation (median growth per operation over batches after warm-up)";
+
+    // Bytes with their fraction: a size column would print SizeValue.FromBytes((long)value) and turn 7.9992 B into "7 B".
+    public string NumberFormat => "#,0.## B";
+    public UnitType UnitType => UnitType.Dimensionless;
     public string Unit => "B";
     public bool TheGreaterTheBetter => false;
 
@@ -31,8 +33,8 @@ internal sealed class RetainedBytesPerOperationStandardErrorDescriptor : IMetric
     public string Id => "RetainedBytesPerOperationStandardError";
     public string DisplayName => "Retained/op SE";
     public string Legend => "Standard error of Retained/op";
-    public string NumberFormat => "0.##";
-    public UnitType UnitType => UnitType.Size;
+    public string NumberFormat => "#,0.## B";
+    public UnitType UnitType => UnitType.Dimensionless;
     public string Unit => "B";
     public bool TheGreaterTheBetter => false;
     public int PriorityInCategory => 5;

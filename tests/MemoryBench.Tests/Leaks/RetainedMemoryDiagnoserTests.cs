@@ -1,5 +1,5 @@
 using System.Collections.Immutable;
-using BenchmarkDotNet.Columns;
+using System.Globalization;
 using BenchmarkDotNet.Loggers;
 using BenchmarkDotNet.Running;
 using MemoryBench.Benchmarks.Configuration;
@@ -36,14 +36,15 @@ public sealed class RetainedMemoryDiagnoserTests
     }
 
     [TestMethod]
-    public void Retained_per_operation_is_a_size_column_named_retained_per_op()
+    public void Retained_per_operation_is_a_column_named_retained_per_op_showing_bytes_with_their_fraction()
     {
         var descriptor = RetainedMemoryDiagnoser.MetricsOf(Report(new RetainedMemory(0, 0)))
             .Single(metric => metric.Descriptor.Id == "RetainedBytesPerOperation").Descriptor;
 
         Assert.AreEqual("Retained/op", descriptor.DisplayName);
-        Assert.AreEqual(UnitType.Size, descriptor.UnitType);
         Assert.AreEqual("B", descriptor.Unit);
+        Assert.AreEqual("8 B", 7.9992.ToString(descriptor.NumberFormat, CultureInfo.InvariantCulture));
+        Assert.AreEqual("100,024 B", 100_024.0.ToString(descriptor.NumberFormat, CultureInfo.InvariantCulture));
     }
 
     [TestMethod]
