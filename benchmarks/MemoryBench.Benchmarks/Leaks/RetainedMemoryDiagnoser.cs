@@ -92,7 +92,8 @@ public sealed class RetainedMemoryDiagnoser(RetainedMemoryOptions options) : IDi
 
         foreach (var (benchmarkCase, report) in measured.Where(entry => LeakCriteria.Default.IsLeak(entry.Report.Retained)))
         {
-            logger.WriteLineError(
+            // Information, not an error: whether a leak fails anything is the gate's decision.
+            logger.WriteLineInfo(
                 $"Leak: {benchmarkCase.DisplayInfo} retains {report.Retained.BytesPerOperation:0.##} B/op " +
                 $"(standard error {report.Retained.StandardErrorBytes:0.##} B).");
         }

@@ -44,6 +44,17 @@ public sealed class RetainedMemoryMeasurementTests
     }
 
     [TestMethod]
+    [DataRow(nameof(AsynchronousLeak.LeakAfterYield))]
+    [DataRow(nameof(AsynchronousLeak.LeakAfterYieldWithResult))]
+    public void Asynchronous_benchmarks_are_awaited_before_the_heap_is_measured(string method)
+    {
+        // Unawaited, the calls still queued on the thread pool would be counted instead of the nodes they keep.
+        var report = Measure<AsynchronousLeak>(method, "");
+
+        AssertLeakOf(24, report);
+    }
+
+    [TestMethod]
     public void Allocating_a_100_KB_array_per_call_retains_nothing()
     {
         AssertRetainsNothing(Measure<AllocationHeavy>(nameof(AllocationHeavy.LargeArray), ""));

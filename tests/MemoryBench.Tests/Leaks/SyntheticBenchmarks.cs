@@ -143,3 +143,24 @@ public class ThrowingBenchmark
     [Benchmark]
     public int Fail() => throw new InvalidOperationException(message);
 }
+
+/// <summary>Keeps one node per call after yielding to the thread pool: only an awaited call has kept it.</summary>
+public class AsynchronousLeak
+{
+    private ChainNode? head;
+
+    [Benchmark]
+    public async Task LeakAfterYield()
+    {
+        await Task.Yield();
+        head = new ChainNode(head);
+    }
+
+    [Benchmark]
+    public async ValueTask<int> LeakAfterYieldWithResult()
+    {
+        await Task.Yield();
+        head = new ChainNode(head);
+        return 1;
+    }
+}
