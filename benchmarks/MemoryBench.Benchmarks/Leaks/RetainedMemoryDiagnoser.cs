@@ -6,7 +6,6 @@ using BenchmarkDotNet.Loggers;
 using BenchmarkDotNet.Reports;
 using BenchmarkDotNet.Running;
 using BenchmarkDotNet.Validators;
-using MemoryBench.Leaks;
 
 namespace MemoryBench.Benchmarks.Leaks;
 
@@ -88,14 +87,6 @@ public sealed class RetainedMemoryDiagnoser(RetainedMemoryOptions options) : IDi
                 $"Retained memory measured for {measured.Count} benchmark case(s) in {total.TotalSeconds:0.0} s, " +
                 $"{total.TotalMilliseconds / measured.Count:0} ms each on average; slowest {slowest.Report.Elapsed.TotalMilliseconds:0} ms " +
                 $"({slowest.Case.DisplayInfo}).");
-        }
-
-        foreach (var (benchmarkCase, report) in measured.Where(entry => LeakCriteria.Default.IsLeak(entry.Report.Retained)))
-        {
-            // Information, not an error: whether a leak fails anything is the gate's decision.
-            logger.WriteLineInfo(
-                $"Leak: {benchmarkCase.DisplayInfo} retains {report.Retained.BytesPerOperation:0.##} B/op " +
-                $"(standard error {report.Retained.StandardErrorBytes:0.##} B).");
         }
 
         foreach (var (benchmarkCase, error) in failed)

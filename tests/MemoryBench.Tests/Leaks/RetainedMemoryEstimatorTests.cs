@@ -1,4 +1,6 @@
+using MemoryBench.Comparison;
 using MemoryBench.Leaks;
+using MemoryBench.Model;
 
 namespace MemoryBench.Tests.Leaks;
 
@@ -15,7 +17,7 @@ public sealed class RetainedMemoryEstimatorTests
 
         Assert.AreEqual(24.0, retained.BytesPerOperation);
         Assert.AreEqual(0.0, retained.StandardErrorBytes);
-        Assert.IsTrue(LeakCriteria.Default.IsLeak(retained));
+        Assert.IsTrue(IsLeak(retained));
     }
 
     [TestMethod]
@@ -24,7 +26,7 @@ public sealed class RetainedMemoryEstimatorTests
         var noise = new Random(7);
         var retained = RetainedMemoryEstimator.Estimate(Series(_ => Baseline + noise.Next(-2_000, 2_000)));
 
-        Assert.IsFalse(LeakCriteria.Default.IsLeak(retained));
+        Assert.IsFalse(IsLeak(retained));
         Assert.IsLessThan(4.0, Math.Abs(retained.BytesPerOperation));
     }
 
@@ -35,7 +37,7 @@ public sealed class RetainedMemoryEstimatorTests
         var retained = RetainedMemoryEstimator.Estimate(Series(i => Baseline + (i >= 5 ? 200_000 : 0)));
 
         Assert.AreEqual(0.0, retained.BytesPerOperation);
-        Assert.IsFalse(LeakCriteria.Default.IsLeak(retained));
+        Assert.IsFalse(IsLeak(retained));
     }
 
     [TestMethod]
@@ -45,7 +47,7 @@ public sealed class RetainedMemoryEstimatorTests
         var retained = RetainedMemoryEstimator.Estimate(Series(i => Baseline + (48L * Batch * i) + (i >= 3 ? 65_536 : 0) + (i >= 7 ? 131_072 : 0)));
 
         Assert.AreEqual(48.0, retained.BytesPerOperation);
-        Assert.IsTrue(LeakCriteria.Default.IsLeak(retained));
+        Assert.IsTrue(IsLeak(retained));
     }
 
     [TestMethod]
@@ -54,7 +56,7 @@ public sealed class RetainedMemoryEstimatorTests
         var noise = new Random(11);
         var retained = RetainedMemoryEstimator.Estimate(Series(i => Baseline + (24L * Batch * i) + noise.Next(-2_000, 2_000)));
 
-        Assert.IsTrue(LeakCriteria.Default.IsLeak(retained));
+        Assert.IsTrue(IsLeak(retained));
         Assert.IsGreaterThan(0.0, retained.StandardErrorBytes);
         Assert.IsLessThan(3 * retained.StandardErrorBytes, Math.Abs(retained.BytesPerOperation - 24));
     }
@@ -66,17 +68,17 @@ public sealed class RetainedMemoryEstimatorTests
         var noise = new Random(3);
         var retained = RetainedMemoryEstimator.Estimate(Series(i => Baseline + (2L * Batch * i) + noise.Next(-50_000, 50_000)));
 
-        Assert.IsFalse(LeakCriteria.Default.IsLeak(retained));
+        Assert.IsFalse(IsLeak(retained));
         Assert.IsLessThan(3 * retained.StandardErrorBytes, Math.Abs(retained.BytesPerOperation));
     }
 
     [TestMethod]
     public void Steady_growth_below_the_tolerance_is_not_a_leak()
     {
-        var retained = RetainedMemoryEstimator.Estimate(Series(i => Baseline + (Batch / 2 * i)));
+        var retained = RetainedMemoryEstimator.Estimate(Series(i => Baseline + (4L * Batch * i)));
 
-        Assert.AreEqual(0.5, retained.BytesPerOperation);
-        Assert.IsFalse(LeakCriteria.Default.IsLeak(retained));
+        Assert.AreEqual(4.0, retained.BytesPerOperation);
+        Assert.IsFalse(IsLeak(retained));
     }
 
     [TestMethod]
@@ -85,7 +87,7 @@ public sealed class RetainedMemoryEstimatorTests
         var retained = RetainedMemoryEstimator.Estimate(Series(i => Baseline - (16L * Batch * i)));
 
         Assert.AreEqual(-16.0, retained.BytesPerOperation);
-        Assert.IsFalse(LeakCriteria.Default.IsLeak(retained));
+        Assert.IsFalse(IsLeak(retained));
     }
 
     [TestMethod]
@@ -113,6 +115,10 @@ public sealed class RetainedMemoryEstimatorTests
         var error = Assert.ThrowsExactly<ArgumentException>(() => RetainedMemoryEstimator.Estimate(samples));
         Assert.Contains("Sample 2", error.Message);
     }
+
+    /// <summary>The gate's own rule with its default tolerance.</summary>
+    private static bool IsLeak(RetainedMemory retained) =>
+        RetainedSignificance.Retains(retained, Thresholds.Default.RetainedBytesTolerance);
 
     /// <summary>Eleven samples, one batch apart: the shape the measurement produces.</summary>
     private static HeapSample[] Series(Func<int, long> survivingBytes) =>

@@ -1,12 +1,13 @@
 using BenchmarkDotNet.Running;
 using MemoryBench.Benchmarks.Leaks;
-using MemoryBench.Leaks;
+using MemoryBench.Comparison;
 
 namespace MemoryBench.Tests.Leaks;
 
 /// <summary>
 /// Runs the measurement in this process on synthetic benchmarks. The surviving heap is counted to the byte, so
-/// the margins are the estimator's own uncertainty (three standard errors) plus one byte, never a time.
+/// the margins are the estimator's own uncertainty (three standard errors) plus one byte, never a time; a leak
+/// must stand significantly above zero (the gate's rule with no tolerance), anything else must not.
 /// </summary>
 [TestClass]
 public sealed class RetainedMemoryMeasurementTests
@@ -107,14 +108,14 @@ public sealed class RetainedMemoryMeasurementTests
     private static void AssertLeakOf(double bytesPerOperation, RetainedMemoryReport report)
     {
         var margin = 1 + (3 * report.Retained.StandardErrorBytes);
-        Assert.IsTrue(LeakCriteria.Default.IsLeak(report.Retained), $"not reported as a leak: {Describe(report)}");
+        Assert.IsTrue(RetainedSignificance.Retains(report.Retained, tolerance: 0), $"not significantly above zero: {Describe(report)}");
         Assert.IsLessThan(margin, Math.Abs(report.Retained.BytesPerOperation - bytesPerOperation), Describe(report));
     }
 
     private static void AssertRetainsNothing(RetainedMemoryReport report)
     {
         var margin = 1 + (3 * report.Retained.StandardErrorBytes);
-        Assert.IsFalse(LeakCriteria.Default.IsLeak(report.Retained), $"reported as a leak: {Describe(report)}");
+        Assert.IsFalse(RetainedSignificance.Retains(report.Retained, tolerance: 0), $"significantly above zero: {Describe(report)}");
         Assert.IsLessThan(margin, Math.Abs(report.Retained.BytesPerOperation), Describe(report));
     }
 
