@@ -10,7 +10,9 @@ internal sealed class RetainedBytesPerOperationDescriptor : IMetricDescriptor
 
     public string Id => "RetainedBytesPerOperation";
     public string DisplayName => "Retained/op";
-    public string Legend => "Managed memory still alive after full collections, per operation (median growth per operation over batches after warm-up)";
+    public string Legend =>
+        "Managed memory kept alive per operation: median growth per operation of the heap surviving full collections, batch to batch " +
+        "after warm-up (storage growing in lumps, such as a collection resizing, is not counted)";
 
     // Bytes with their fraction: a size column would print SizeValue.FromBytes((long)value) and turn 7.9992 B into "7 B".
     public string NumberFormat => "#,0.## B";

@@ -19,7 +19,7 @@ public sealed record RetainedMemoryOptions(
     int MeasuredBatches)
 {
     /// <summary>
-    /// Ten increases give a median whose 95% interval is the 2nd to 9th of them. Batches of 10 ms keep a benchmark
+    /// Ten increases: a median that ignores up to four of them being lumps. Batches of 10 ms keep a benchmark
     /// case between a tenth and a third of a second; at most 2,000 operations a batch still see a leak of one object
     /// every few hundred calls as steady, while a fast leaking benchmark leaves about 30,000 operations' worth (calibration included) in the
     /// host process (which keeps static state for the rest of the run).

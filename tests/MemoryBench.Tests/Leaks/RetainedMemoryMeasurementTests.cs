@@ -45,6 +45,15 @@ public sealed class RetainedMemoryMeasurementTests
     }
 
     [TestMethod]
+    public void A_list_doubling_its_storage_does_not_hide_the_objects_kept_per_call()
+    {
+        // The list's array doubles in some batches; every batch keeps its 24-byte nodes.
+        var report = Measure<GrowingListLeak>(nameof(GrowingListLeak.Leak), "");
+
+        AssertLeakOf(24, report);
+    }
+
+    [TestMethod]
     [DataRow(nameof(AsynchronousLeak.LeakAfterYield))]
     [DataRow(nameof(AsynchronousLeak.LeakAfterYieldWithResult))]
     public void Asynchronous_benchmarks_are_awaited_before_the_heap_is_measured(string method)

@@ -164,3 +164,16 @@ public class AsynchronousLeak
         return 1;
     }
 }
+
+/// <summary>Keeps one 24-byte node per call in a list, whose backing array doubles now and then.</summary>
+public class GrowingListLeak
+{
+    private readonly List<ChainNode> kept = [];
+
+    [Benchmark]
+    public int Leak()
+    {
+        kept.Add(new ChainNode(null));
+        return kept.Count;
+    }
+}
