@@ -93,6 +93,10 @@ public sealed class RetainedMemoryDiagnoser(RetainedMemoryOptions options) : IDi
         {
             logger.WriteLineError($"Retained memory not measured for {benchmarkCase.DisplayInfo}: {error.GetType().Name}: {error.Message}");
         }
+
+        // BenchmarkDotNet calls this after every summary, one per benchmark type: each tells only its own cases.
+        measured.Clear();
+        failed.Clear();
     }
 
     public IEnumerable<ValidationError> Validate(ValidationParameters validationParameters) => [];

@@ -63,6 +63,21 @@ public sealed class RetainedMemoryDiagnoserTests
     }
 
     [TestMethod]
+    public void Each_summary_shows_only_the_cases_measured_since_the_last_one()
+    {
+        var diagnoser = new RetainedMemoryDiagnoser();
+        var benchmarkCase = BenchmarkConverter.TypeToBenchmarks(typeof(ArgumentLeak)).BenchmarksCases.Single();
+        _ = diagnoser.Measure(benchmarkCase).ToArray();
+        diagnoser.DisplayResults(new AccumulationLogger());
+        var logger = new AccumulationLogger();
+
+        _ = diagnoser.Measure(benchmarkCase).ToArray();
+        diagnoser.DisplayResults(logger);
+
+        Assert.Contains("Retained memory measured for 1 benchmark case(s)", logger.GetLog());
+    }
+
+    [TestMethod]
     public void A_benchmark_that_throws_gives_no_metrics_and_is_reported_after_the_run()
     {
         var diagnoser = new RetainedMemoryDiagnoser();
