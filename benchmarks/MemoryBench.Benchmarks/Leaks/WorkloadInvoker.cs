@@ -16,12 +16,14 @@ internal sealed class WorkloadInvoker
     private readonly object instance;
     private readonly Descriptor descriptor;
     private readonly object?[] arguments;
+    private readonly Action<object?> awaitWorkload;
 
     private WorkloadInvoker(object instance, Descriptor descriptor, object?[] arguments)
     {
         this.instance = instance;
         this.descriptor = descriptor;
         this.arguments = arguments;
+        awaitWorkload = AsyncCompletion.For(descriptor.WorkloadMethod.ReturnType);
     }
 
     /// <summary>Operations one invocation of the workload counts for ([Benchmark(OperationsPerInvoke = n)]).</summary>
@@ -46,55 +48,36 @@ internal sealed class WorkloadInvoker
         return new WorkloadInvoker(instance, descriptor, arguments);
     }
 
-    public void GlobalSetup() => Invoke(descriptor.GlobalSetupMethod, []);
+    public void GlobalSetup() => InvokeIfDeclared(descriptor.GlobalSetupMethod);
 
-    public void GlobalCleanup() => Invoke(descriptor.GlobalCleanupMethod, []);
+    public void GlobalCleanup() => InvokeIfDeclared(descriptor.GlobalCleanupMethod);
 
     /// <summary>One iteration in BenchmarkDotNet's sense: iteration setup, the invocations, iteration cleanup.</summary>
     public void RunBatch(int invocations)
     {
-        Invoke(descriptor.IterationSetupMethod, []);
+        InvokeIfDeclared(descriptor.IterationSetupMethod);
         for (var i = 0; i < invocations; i++)
         {
-            Invoke(descriptor.WorkloadMethod, arguments);
+            Invoke(descriptor.WorkloadMethod, arguments, awaitWorkload);
         }
 
-        Invoke(descriptor.IterationCleanupMethod, []);
+        InvokeIfDeclared(descriptor.IterationCleanupMethod);
     }
 
-    private void Invoke(MethodInfo? method, object?[] methodArguments)
+    /// <summary>Setup and cleanup methods: most types declare none of them.</summary>
+    private void InvokeIfDeclared(MethodInfo? method)
     {
-        if (method is null)
+        if (method is not null)
         {
-            return;
+            Invoke(method, [], AsyncCompletion.For(method.ReturnType));
         }
+    }
 
+    private void Invoke(MethodInfo method, object?[] methodArguments, Action<object?> awaitCompletion)
+    {
         var target = method.IsStatic ? null : instance;
-        AwaitCompletion(method.Invoke(target, BindingFlags.DoNotWrapExceptions, binder: null, methodArguments, culture: null));
+        awaitCompletion(method.Invoke(target, BindingFlags.DoNotWrapExceptions, binder: null, methodArguments, culture: null));
     }
-
-    private static void AwaitCompletion(object? result)
-    {
-        switch (result)
-        {
-            case Task task:
-                task.GetAwaiter().GetResult();
-                break;
-            case ValueTask valueTask:
-                valueTask.GetAwaiter().GetResult();
-                break;
-            case not null when IsGenericValueTask(result.GetType()):
-                // ValueTask<T> has no non-generic view; its AsTask gives a Task to wait on.
-                var asTask = (Task)result.GetType().GetMethod(nameof(ValueTask<int>.AsTask))!.Invoke(result, null)!;
-                asTask.GetAwaiter().GetResult();
-                break;
-            default:
-                break;
-        }
-    }
-
-    private static bool IsGenericValueTask(Type type) =>
-        type.IsGenericType && type.GetGenericTypeDefinition() == typeof(ValueTask<>);
 
     private static void SetParameter(Type type, object instance, string name, object? value)
     {

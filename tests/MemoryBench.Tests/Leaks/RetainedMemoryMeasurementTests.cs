@@ -54,11 +54,11 @@ public sealed class RetainedMemoryMeasurementTests
     }
 
     [TestMethod]
-    [DataRow(nameof(AsynchronousLeak.LeakAfterYield))]
-    [DataRow(nameof(AsynchronousLeak.LeakAfterYieldWithResult))]
+    [DataRow(nameof(AsynchronousLeak.LeakAfterAwait))]
+    [DataRow(nameof(AsynchronousLeak.LeakAfterAwaitWithResult))]
     public void Asynchronous_benchmarks_are_awaited_before_the_heap_is_measured(string method)
     {
-        // Unawaited, the calls still queued on the thread pool would be counted instead of the nodes they keep.
+        // Unawaited, a call would return before keeping its node, and the next call would overwrite its continuation.
         var report = Measure<AsynchronousLeak>(method, "");
 
         AssertLeakOf(24, report);
