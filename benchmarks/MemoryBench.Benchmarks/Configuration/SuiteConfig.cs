@@ -4,6 +4,7 @@ using BenchmarkDotNet.Diagnosers;
 using BenchmarkDotNet.Exporters;
 using BenchmarkDotNet.Exporters.Json;
 using BenchmarkDotNet.Loggers;
+using MemoryBench.Benchmarks.Leaks;
 
 namespace MemoryBench.Benchmarks.Configuration;
 
@@ -19,7 +20,7 @@ public static class SuiteConfig
     public static ManualConfig Create(string artifactsPath, IReadOnlyCollection<string> benchmarkDotNetArguments)
     {
         var config = ManualConfig.CreateEmpty()
-            .AddDiagnoser(MemoryDiagnoser.Default)
+            .AddDiagnoser(MemoryDiagnoser.Default, new RetainedMemoryDiagnoser())
             .AddColumnProvider(DefaultColumnProviders.Instance)
             .AddColumn(CategoriesColumn.Default)
             .AddLogger(ConsoleLogger.Default)

@@ -1,0 +1,134 @@
+using BenchmarkDotNet.Running;
+using MemoryBench.Benchmarks.Leaks;
+using MemoryBench.Comparison;
+
+namespace MemoryBench.Tests.Leaks;
+
+/// <summary>
+/// Runs the measurement in this process on synthetic benchmarks. The surviving heap is counted to the byte, so
+/// the margins are the estimator's own uncertainty (three standard errors) plus one byte, never a time; a leak
+/// must stand significantly above zero (the gate's rule with no tolerance), anything else must not.
+/// </summary>
+[TestClass]
+public sealed class RetainedMemoryMeasurementTests
+{
+    [TestMethod]
+    public void One_24_byte_object_kept_per_call_is_a_leak_of_24_bytes_per_operation()
+    {
+        var report = Measure<ChainLeak>(nameof(ChainLeak.Leak), "NodesPerCall=1");
+
+        AssertLeakOf(24, report);
+    }
+
+    [TestMethod]
+    public void Parameters_are_set_before_the_measurement()
+    {
+        var report = Measure<ChainLeak>(nameof(ChainLeak.Leak), "NodesPerCall=3");
+
+        AssertLeakOf(72, report);
+    }
+
+    [TestMethod]
+    public void Arguments_are_passed_to_the_benchmark()
+    {
+        var report = Measure<ArgumentLeak>(nameof(ArgumentLeak.Leak), "nodes=2");
+
+        AssertLeakOf(48, report);
+    }
+
+    [TestMethod]
+    public void One_object_every_third_call_is_a_leak_of_8_bytes_per_operation()
+    {
+        var report = Measure<SparseChainLeak>(nameof(SparseChainLeak.LeakEveryThirdCall), "");
+
+        AssertLeakOf(8, report);
+    }
+
+    [TestMethod]
+    public void A_list_doubling_its_storage_does_not_hide_the_objects_kept_per_call()
+    {
+        // The list's array doubles in some batches; every batch keeps its 24-byte nodes.
+        var report = Measure<GrowingListLeak>(nameof(GrowingListLeak.Leak), "");
+
+        AssertLeakOf(24, report);
+    }
+
+    [TestMethod]
+    [DataRow(nameof(AsynchronousLeak.LeakAfterAwait))]
+    [DataRow(nameof(AsynchronousLeak.LeakAfterAwaitWithResult))]
+    public void Asynchronous_benchmarks_are_awaited_before_the_heap_is_measured(string method)
+    {
+        // Unawaited, a call would return before keeping its node, and the next call would overwrite its continuation.
+        var report = Measure<AsynchronousLeak>(method, "");
+
+        AssertLeakOf(24, report);
+    }
+
+    [TestMethod]
+    public void Allocating_a_100_KB_array_per_call_retains_nothing()
+    {
+        AssertRetainsNothing(Measure<AllocationHeavy>(nameof(AllocationHeavy.LargeArray), ""));
+    }
+
+    [TestMethod]
+    public void Concatenating_a_long_string_per_call_retains_nothing()
+    {
+        AssertRetainsNothing(Measure<AllocationHeavy>(nameof(AllocationHeavy.Concatenation), ""));
+    }
+
+    [TestMethod]
+    public void State_built_once_on_the_first_call_is_not_counted()
+    {
+        AssertRetainsNothing(Measure<LazilyBuiltTable>(nameof(LazilyBuiltTable.Lookup), ""));
+    }
+
+    [TestMethod]
+    public void Global_and_iteration_setup_and_cleanup_run_as_BenchmarkDotNet_runs_them()
+    {
+        SetupDependentLeak.ResetCounts();
+
+        var report = Measure<SetupDependentLeak>(nameof(SetupDependentLeak.Leak), "");
+
+        AssertLeakOf(24, report);
+        Assert.AreEqual(1, SetupDependentLeak.GlobalSetups);
+        Assert.AreEqual(1, SetupDependentLeak.GlobalCleanups);
+        var batches = RetainedMemoryOptions.Default.WarmupBatches + RetainedMemoryOptions.Default.MeasuredBatches;
+        Assert.IsGreaterThan(batches, SetupDependentLeak.IterationSetups, "calibration batches come on top");
+        Assert.AreEqual(SetupDependentLeak.IterationSetups, SetupDependentLeak.IterationCleanups);
+    }
+
+    [TestMethod]
+    public void Every_measured_batch_gives_one_sample_after_the_baseline()
+    {
+        var report = Measure<ChainLeak>(nameof(ChainLeak.Leak), "NodesPerCall=1");
+
+        Assert.HasCount(RetainedMemoryOptions.Default.MeasuredBatches + 1, report.Samples);
+        Assert.AreEqual(0, report.Samples[0].Operations);
+        Assert.AreEqual(report.OperationsPerBatch * RetainedMemoryOptions.Default.MeasuredBatches, report.Samples[^1].Operations);
+    }
+
+    private static RetainedMemoryReport Measure<TBenchmark>(string method, string parameters)
+    {
+        var benchmarkCase = BenchmarkConverter.TypeToBenchmarks(typeof(TBenchmark)).BenchmarksCases
+            .Single(candidate => candidate.Descriptor.WorkloadMethod.Name == method && candidate.Parameters.PrintInfo == parameters);
+        return RetainedMemoryMeasurement.Measure(benchmarkCase, RetainedMemoryOptions.Default);
+    }
+
+    private static void AssertLeakOf(double bytesPerOperation, RetainedMemoryReport report)
+    {
+        var margin = 1 + (3 * report.Retained.StandardErrorBytes);
+        Assert.IsTrue(RetainedSignificance.Retains(report.Retained, tolerance: 0), $"not significantly above zero: {Describe(report)}");
+        Assert.IsLessThan(margin, Math.Abs(report.Retained.BytesPerOperation - bytesPerOperation), Describe(report));
+    }
+
+    private static void AssertRetainsNothing(RetainedMemoryReport report)
+    {
+        var margin = 1 + (3 * report.Retained.StandardErrorBytes);
+        Assert.IsFalse(RetainedSignificance.Retains(report.Retained, tolerance: 0), $"significantly above zero: {Describe(report)}");
+        Assert.IsLessThan(margin, Math.Abs(report.Retained.BytesPerOperation), Describe(report));
+    }
+
+    private static string Describe(RetainedMemoryReport report) =>
+        $"{report.Retained}, {report.OperationsPerBatch} operations per batch, surviving bytes " +
+        string.Join(", ", report.Samples.Select(sample => sample.SurvivingBytes));
+}
