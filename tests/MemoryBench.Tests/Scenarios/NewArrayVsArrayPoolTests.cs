@@ -32,7 +32,9 @@ public sealed class NewArrayVsArrayPoolTests
     {
         var pair = Create(messageSize);
 
-        Assert.AreEqual(0, Allocations.Of(pair.PooledArray));
+        // The shared pool drops idle buffers after a Gen2 collection, which another test may cause between the
+        // warm-up call and the measured one; a pooled side that always allocated would fail every attempt.
+        Assert.AreEqual(0, Enumerable.Range(0, 3).Min(_ => Allocations.Of(pair.PooledArray)));
     }
 
     private static NewArrayVsArrayPool Create(int messageSize)
