@@ -1,0 +1,152 @@
+using System.Text.Json.Nodes;
+using MemoryBench.Tests.Reading;
+
+namespace MemoryBench.Tests.Cli;
+
+/// <summary>Bad input ends with exit code 2 and one line on standard error naming what was wrong, never a stack trace.</summary>
+[TestClass]
+public sealed class InputErrorTests
+{
+    [TestMethod]
+    public void A_truncated_export_is_named_as_ending_early()
+    {
+        using var folder = new TemporaryFolder();
+        var baseline = Runs.Clean(folder, "baseline-run");
+        var export = File.ReadAllText(Exports.Full("0.15", "Hashing"));
+        var truncated = folder.Write("current/Hashing-report-full.json", export[..(export.Length / 2)]);
+
+        var outcome = CommandOutcome.Run("compare", "--baseline", baseline, "--current", truncated);
+
+        AssertOneLineError(outcome, truncated, "the JSON ends early");
+    }
+
+    [TestMethod]
+    public void Json_that_is_not_a_benchmarkdotnet_export_says_what_was_expected()
+    {
+        using var folder = new TemporaryFolder();
+        var baseline = Runs.Clean(folder, "baseline-run");
+        var other = folder.Write("current/other-report-full.json", """{"a":1}""");
+
+        var outcome = CommandOutcome.Run("compare", "--baseline", baseline, "--current", folder.File("current"));
+
+        AssertOneLineError(outcome, other, "expected a BenchmarkDotNet full JSON export");
+    }
+
+    [TestMethod]
+    public void A_string_where_an_export_has_a_number_names_the_place_and_the_expected_type()
+    {
+        using var folder = new TemporaryFolder();
+        var baseline = Runs.Clean(folder, "baseline-run");
+        var current = Runs.Clean(folder, "current");
+        var export = Runs.ExportOf(current, "Caching");
+        var document = JsonNode.Parse(File.ReadAllText(export))!;
+        document["Benchmarks"]![0]!["Statistics"]!["Median"] = "fast";
+        File.WriteAllText(export, document.ToJsonString());
+
+        var outcome = CommandOutcome.Run("compare", "--baseline", baseline, "--current", current);
+
+        AssertOneLineError(outcome, export, "$.Benchmarks[0].Statistics.Median", "expected a number");
+    }
+
+    [TestMethod]
+    public void An_empty_folder_has_no_export()
+    {
+        using var folder = new TemporaryFolder();
+        var baseline = Runs.Clean(folder, "baseline-run");
+        var empty = folder.File("empty");
+        Directory.CreateDirectory(empty);
+
+        var outcome = CommandOutcome.Run("compare", "--baseline", baseline, "--current", empty);
+
+        AssertOneLineError(outcome, empty, "no BenchmarkDotNet full JSON export");
+    }
+
+    [TestMethod]
+    public void A_missing_current_run_is_named()
+    {
+        using var folder = new TemporaryFolder();
+        var baseline = Runs.Clean(folder, "baseline-run");
+        var missing = folder.File("nowhere-report-full.json");
+
+        var outcome = CommandOutcome.Run("compare", "--baseline", baseline, "--current", missing);
+
+        AssertOneLineError(outcome, missing, "no such file or folder");
+    }
+
+    [TestMethod]
+    public void A_missing_baseline_is_named()
+    {
+        using var folder = new TemporaryFolder();
+        var current = Runs.Clean(folder);
+        var missing = folder.File("results/baseline.json");
+
+        var outcome = CommandOutcome.Run("compare", "--baseline", missing, "--current", current);
+
+        AssertOneLineError(outcome, missing, "no such file or folder");
+    }
+
+    [TestMethod]
+    public void A_baseline_file_of_another_schema_version_is_refused()
+    {
+        using var folder = new TemporaryFolder();
+        var current = Runs.Clean(folder);
+        var baseline = folder.Write("baseline.json", """{ "schemaVersion": 99, "benchmarks": [] }""");
+
+        var outcome = CommandOutcome.Run("compare", "--baseline", baseline, "--current", current);
+
+        AssertOneLineError(outcome, baseline, "schemaVersion 99 is not supported");
+    }
+
+    [TestMethod]
+    public void A_budgets_file_with_a_wrong_value_names_the_entry_and_what_belongs_there()
+    {
+        using var folder = new TemporaryFolder();
+        var run = Runs.Clean(folder);
+        var budgets = folder.Write("budgets.json", """{ "budgets": [ { "benchmark": "*", "maxBytesPerOperation": "lots" } ] }""");
+
+        var outcome = CommandOutcome.Run("compare", "--baseline", run, "--current", run, "--budgets", budgets);
+
+        AssertOneLineError(outcome, budgets, "budgets[0].maxBytesPerOperation", "expected a whole number of bytes");
+    }
+
+    [TestMethod]
+    public void A_missing_budgets_file_is_named()
+    {
+        using var folder = new TemporaryFolder();
+        var run = Runs.Clean(folder);
+        var budgets = folder.File("budgets.json");
+
+        var outcome = CommandOutcome.Run("compare", "--baseline", run, "--current", run, "--budgets", budgets);
+
+        AssertOneLineError(outcome, budgets, "expected an existing budgets file");
+    }
+
+    [TestMethod]
+    public void A_report_that_cannot_be_written_is_named()
+    {
+        using var folder = new TemporaryFolder();
+        var run = Runs.Clean(folder);
+        var notAFolder = folder.Write("notes.txt", "a file, not a folder");
+        var markdown = Path.Combine(notAFolder, "report.md");
+
+        var outcome = CommandOutcome.Run("compare", "--baseline", run, "--current", run, "--markdown", markdown);
+
+        AssertOneLineError(outcome, markdown, "cannot be written");
+    }
+
+    /// <summary>Exit code 2, nothing on standard output, and one line on standard error that says all of <paramref name="mentions"/>.</summary>
+    internal static void AssertOneLineError(CommandOutcome outcome, params string[] mentions)
+    {
+        Assert.AreEqual(2, outcome.ExitCode, outcome.Error);
+        Assert.AreEqual("", outcome.Output);
+        Assert.HasCount(1, outcome.ErrorLines, outcome.Error);
+        var line = outcome.ErrorLines[0];
+        Assert.StartsWith("error: ", line);
+        Assert.DoesNotContain("   at ", outcome.Error);
+        Assert.DoesNotContain("Exception", outcome.Error);
+        foreach (var mention in mentions)
+        {
+            Assert.Contains(mention, line);
+        }
+    }
+}
