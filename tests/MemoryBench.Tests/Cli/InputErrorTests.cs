@@ -122,6 +122,66 @@ public sealed class InputErrorTests
     }
 
     [TestMethod]
+    public void An_unknown_option_is_named()
+    {
+        using var folder = new TemporaryFolder();
+        var run = Runs.Clean(folder);
+
+        var outcome = CommandOutcome.Run("compare", "--frobnicate", "--baseline", run, "--current", run);
+
+        AssertOneLineError(outcome, "--frobnicate", "Unrecognized", "memorybench compare --help");
+    }
+
+    [TestMethod]
+    public void A_negative_tolerance_is_refused()
+    {
+        using var folder = new TemporaryFolder();
+        var run = Runs.Clean(folder);
+
+        var outcome = CommandOutcome.Run("compare", "--baseline", run, "--current", run, "--allocated-tolerance", "-1");
+
+        AssertOneLineError(outcome, "--allocated-tolerance", "zero or more", "-1");
+    }
+
+    [TestMethod]
+    public void A_time_threshold_of_zero_is_refused()
+    {
+        using var folder = new TemporaryFolder();
+        var run = Runs.Clean(folder);
+
+        var outcome = CommandOutcome.Run("compare", "--baseline", run, "--current", run, "--time-threshold-percent", "0");
+
+        AssertOneLineError(outcome, "--time-threshold-percent", "above zero");
+    }
+
+    [TestMethod]
+    public void A_missing_required_option_is_named()
+    {
+        using var folder = new TemporaryFolder();
+        var run = Runs.Clean(folder);
+
+        var outcome = CommandOutcome.Run("compare", "--current", run);
+
+        AssertOneLineError(outcome, "--baseline", "required");
+    }
+
+    [TestMethod]
+    public void Several_command_line_errors_still_make_one_line()
+    {
+        var outcome = CommandOutcome.Run("compare");
+
+        AssertOneLineError(outcome, "--baseline", "--current", "memorybench compare --help");
+    }
+
+    [TestMethod]
+    public void A_missing_command_points_to_the_tool_help()
+    {
+        var outcome = CommandOutcome.Run();
+
+        AssertOneLineError(outcome, "'memorybench --help'");
+    }
+
+    [TestMethod]
     public void A_report_that_cannot_be_written_is_named()
     {
         using var folder = new TemporaryFolder();
