@@ -144,6 +144,17 @@ public sealed class InputErrorTests
     }
 
     [TestMethod]
+    public void A_tolerance_that_is_not_a_number_is_refused()
+    {
+        using var folder = new TemporaryFolder();
+        var run = Runs.Clean(folder);
+
+        var outcome = CommandOutcome.Run("compare", "--baseline", run, "--current", run, "--gc-tolerance-percent", "ten");
+
+        AssertOneLineError(outcome, "--gc-tolerance-percent", "expects a number", "'ten'");
+    }
+
+    [TestMethod]
     public void A_time_threshold_of_zero_is_refused()
     {
         using var folder = new TemporaryFolder();
