@@ -17,13 +17,13 @@ internal static class CompareCommand
             Required = true,
             HelpName = "file|folder",
         };
-        var current = new Option<string[]>("--current")
+        var current = PathsOption.RejectingUnknownOptions(new Option<string[]>("--current")
         {
             Description = "The run to judge: BenchmarkDotNet full JSON exports, a file or a folder searched recursively. Repeat for shards.",
             Required = true,
             AllowMultipleArgumentsPerToken = true,
             HelpName = "file|folder",
-        };
+        });
         var budgets = new Option<string?>("--budgets") { Description = "A budgets file (JSON, glob patterns over benchmark ids).", HelpName = "file" };
         var markdown = new Option<string?>("--markdown") { Description = "Write the markdown report here.", HelpName = "file" };
         var json = new Option<string?>("--json") { Description = "Write the verdicts as JSON here.", HelpName = "file" };

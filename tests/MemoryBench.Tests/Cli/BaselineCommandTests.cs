@@ -141,6 +141,16 @@ public sealed class BaselineCommandTests
         Assert.IsFalse(File.Exists(baseline));
     }
 
+    [TestMethod]
+    public void An_unknown_option_after_the_run_is_named_as_an_option()
+    {
+        using var folder = new TemporaryFolder();
+
+        var outcome = CommandOutcome.Run("baseline", "--out", folder.File("baseline.json"), "--from", Runs.Clean(folder), "--marge");
+
+        InputErrorTests.AssertOneLineError(outcome, "--marge", "Unrecognized", "memorybench baseline --help");
+    }
+
     private static string[] Entries(string directory) =>
         [.. Directory.GetFileSystemEntries(directory).Select(Path.GetFileName).Order(StringComparer.Ordinal)!];
 

@@ -133,6 +133,18 @@ public sealed class InputErrorTests
     }
 
     [TestMethod]
+    public void An_unknown_option_after_the_runs_is_named_as_an_option_not_read_as_a_run()
+    {
+        using var folder = new TemporaryFolder();
+        var run = Runs.Clean(folder);
+
+        var outcome = CommandOutcome.Run("compare", "--baseline", run, "--current", run, "--frobnicate");
+
+        AssertOneLineError(outcome, "--frobnicate", "Unrecognized");
+        Assert.DoesNotContain("no such file or folder", outcome.Error);
+    }
+
+    [TestMethod]
     public void A_negative_tolerance_is_refused()
     {
         using var folder = new TemporaryFolder();
