@@ -33,7 +33,7 @@ public sealed class BaselineCommandTests
 
         var outcome = CommandOutcome.Run("baseline", "--from", run, "--out", baseline);
 
-        InputErrorTests.AssertOneLineError(outcome, Runs.FailedId, "failed");
+        outcome.AssertBadInput(Runs.FailedId, "failed");
         Assert.IsFalse(File.Exists(baseline));
     }
 
@@ -107,7 +107,7 @@ public sealed class BaselineCommandTests
 
         var outcome = CommandOutcome.Run("baseline", "--from", Runs.WithExtraAllocation(folder, 24), "--out", underTheFile);
 
-        InputErrorTests.AssertOneLineError(outcome, underTheFile, "cannot be written");
+        outcome.AssertBadInput(underTheFile, "cannot be written");
         CollectionAssert.AreEqual(before, File.ReadAllBytes(baseline));
         CollectionAssert.AreEqual(new[] { "baseline.json" }, Entries(folder.File("results")));
     }
@@ -122,7 +122,7 @@ public sealed class BaselineCommandTests
 
         var outcome = CommandOutcome.Run("baseline", "--from", Runs.Clean(folder), "--out", target);
 
-        InputErrorTests.AssertOneLineError(outcome, target, "cannot be written");
+        outcome.AssertBadInput(target, "cannot be written");
         CollectionAssert.AreEqual(new[] { "baseline.json" }, Entries(folder.File("results")));
         CollectionAssert.AreEqual(new[] { "kept.txt" }, Entries(target));
         Assert.AreEqual("kept", File.ReadAllText(Path.Combine(target, "kept.txt")));
@@ -137,7 +137,7 @@ public sealed class BaselineCommandTests
 
         var outcome = CommandOutcome.Run("baseline", "--from", folder.File("run"), "--out", baseline);
 
-        InputErrorTests.AssertOneLineError(outcome, notAnExport, "expected a BenchmarkDotNet full JSON export");
+        outcome.AssertBadInput(notAnExport, "expected a BenchmarkDotNet full JSON export");
         Assert.IsFalse(File.Exists(baseline));
     }
 
@@ -148,7 +148,7 @@ public sealed class BaselineCommandTests
 
         var outcome = CommandOutcome.Run("baseline", "--out", folder.File("baseline.json"), "--from", Runs.Clean(folder), "--marge");
 
-        InputErrorTests.AssertOneLineError(outcome, "--marge", "Unrecognized", "memorybench baseline --help");
+        outcome.AssertBadInput("--marge", "Unrecognized", "memorybench baseline --help");
     }
 
     private static string[] Entries(string directory) =>

@@ -20,4 +20,20 @@ internal sealed record CommandOutcome(int ExitCode, string Output, string Error)
     /// <summary>The one line of standard output that names <paramref name="text"/>.</summary>
     public string OutputLineWith(string text) =>
         Output.ReplaceLineEndings("\n").Split('\n').Single(line => line.Contains(text, StringComparison.Ordinal));
+
+    /// <summary>Exit code 2, nothing on standard output, and one line on standard error that says all of <paramref name="mentions"/>.</summary>
+    public void AssertBadInput(params string[] mentions)
+    {
+        Assert.AreEqual(2, ExitCode, Error);
+        Assert.AreEqual("", Output);
+        Assert.HasCount(1, ErrorLines, Error);
+        var line = ErrorLines[0];
+        Assert.StartsWith("error: ", line);
+        Assert.DoesNotContain("   at ", Error);
+        Assert.DoesNotContain("Exception", Error);
+        foreach (var mention in mentions)
+        {
+            Assert.Contains(mention, line);
+        }
+    }
 }

@@ -17,7 +17,7 @@ public sealed class InputErrorTests
 
         var outcome = CommandOutcome.Run("compare", "--baseline", baseline, "--current", truncated);
 
-        AssertOneLineError(outcome, truncated, "the JSON ends early");
+        outcome.AssertBadInput(truncated, "the JSON ends early");
     }
 
     [TestMethod]
@@ -29,7 +29,7 @@ public sealed class InputErrorTests
 
         var outcome = CommandOutcome.Run("compare", "--baseline", baseline, "--current", folder.File("current"));
 
-        AssertOneLineError(outcome, other, "expected a BenchmarkDotNet full JSON export");
+        outcome.AssertBadInput(other, "expected a BenchmarkDotNet full JSON export");
     }
 
     [TestMethod]
@@ -45,7 +45,7 @@ public sealed class InputErrorTests
 
         var outcome = CommandOutcome.Run("compare", "--baseline", baseline, "--current", current);
 
-        AssertOneLineError(outcome, export, "$.Benchmarks[0].Statistics.Median", "expected a number");
+        outcome.AssertBadInput(export, "$.Benchmarks[0].Statistics.Median", "expected a number");
     }
 
     [TestMethod]
@@ -58,7 +58,7 @@ public sealed class InputErrorTests
 
         var outcome = CommandOutcome.Run("compare", "--baseline", baseline, "--current", empty);
 
-        AssertOneLineError(outcome, empty, "no BenchmarkDotNet full JSON export");
+        outcome.AssertBadInput(empty, "no BenchmarkDotNet full JSON export");
     }
 
     [TestMethod]
@@ -70,7 +70,7 @@ public sealed class InputErrorTests
 
         var outcome = CommandOutcome.Run("compare", "--baseline", baseline, "--current", missing);
 
-        AssertOneLineError(outcome, missing, "no such file or folder");
+        outcome.AssertBadInput(missing, "no such file or folder");
     }
 
     [TestMethod]
@@ -82,7 +82,7 @@ public sealed class InputErrorTests
 
         var outcome = CommandOutcome.Run("compare", "--baseline", missing, "--current", current);
 
-        AssertOneLineError(outcome, missing, "no such file or folder");
+        outcome.AssertBadInput(missing, "no such file or folder");
     }
 
     [TestMethod]
@@ -94,7 +94,7 @@ public sealed class InputErrorTests
 
         var outcome = CommandOutcome.Run("compare", "--baseline", baseline, "--current", current);
 
-        AssertOneLineError(outcome, baseline, "schemaVersion 99 is not supported");
+        outcome.AssertBadInput(baseline, "schemaVersion 99 is not supported");
     }
 
     [TestMethod]
@@ -106,7 +106,7 @@ public sealed class InputErrorTests
 
         var outcome = CommandOutcome.Run("compare", "--baseline", run, "--current", run, "--budgets", budgets);
 
-        AssertOneLineError(outcome, budgets, "budgets[0].maxBytesPerOperation", "expected a whole number of bytes");
+        outcome.AssertBadInput(budgets, "budgets[0].maxBytesPerOperation", "expected a whole number of bytes");
     }
 
     [TestMethod]
@@ -118,7 +118,7 @@ public sealed class InputErrorTests
 
         var outcome = CommandOutcome.Run("compare", "--baseline", run, "--current", run, "--budgets", budgets);
 
-        AssertOneLineError(outcome, budgets, "expected an existing budgets file");
+        outcome.AssertBadInput(budgets, "expected an existing budgets file");
     }
 
     [TestMethod]
@@ -129,7 +129,7 @@ public sealed class InputErrorTests
 
         var outcome = CommandOutcome.Run("compare", "--frobnicate", "--baseline", run, "--current", run);
 
-        AssertOneLineError(outcome, "--frobnicate", "Unrecognized", "memorybench compare --help");
+        outcome.AssertBadInput("--frobnicate", "Unrecognized", "memorybench compare --help");
     }
 
     [TestMethod]
@@ -140,7 +140,7 @@ public sealed class InputErrorTests
 
         var outcome = CommandOutcome.Run("compare", "--baseline", run, "--current", run, "--frobnicate");
 
-        AssertOneLineError(outcome, "--frobnicate", "Unrecognized");
+        outcome.AssertBadInput("--frobnicate", "Unrecognized");
         Assert.DoesNotContain("no such file or folder", outcome.Error);
     }
 
@@ -152,7 +152,7 @@ public sealed class InputErrorTests
 
         var outcome = CommandOutcome.Run("compare", "--baseline", run, "--current", run, "--allocated-tolerance", "-1");
 
-        AssertOneLineError(outcome, "--allocated-tolerance", "zero or more", "-1");
+        outcome.AssertBadInput("--allocated-tolerance", "zero or more", "-1");
     }
 
     [TestMethod]
@@ -163,7 +163,7 @@ public sealed class InputErrorTests
 
         var outcome = CommandOutcome.Run("compare", "--baseline", run, "--current", run, "--gc-tolerance-percent", "ten");
 
-        AssertOneLineError(outcome, "--gc-tolerance-percent", "expects a number", "'ten'");
+        outcome.AssertBadInput("--gc-tolerance-percent", "expects a number", "'ten'");
     }
 
     [TestMethod]
@@ -174,7 +174,7 @@ public sealed class InputErrorTests
 
         var outcome = CommandOutcome.Run("compare", "--baseline", run, "--current", run, "--time-threshold-percent", "0");
 
-        AssertOneLineError(outcome, "--time-threshold-percent", "above zero");
+        outcome.AssertBadInput("--time-threshold-percent", "above zero");
     }
 
     [TestMethod]
@@ -185,7 +185,7 @@ public sealed class InputErrorTests
 
         var outcome = CommandOutcome.Run("compare", "--current", run);
 
-        AssertOneLineError(outcome, "--baseline", "required");
+        outcome.AssertBadInput("--baseline", "required");
     }
 
     [TestMethod]
@@ -193,7 +193,7 @@ public sealed class InputErrorTests
     {
         var outcome = CommandOutcome.Run("compare");
 
-        AssertOneLineError(outcome, "--baseline", "--current", "memorybench compare --help");
+        outcome.AssertBadInput("--baseline", "--current", "memorybench compare --help");
     }
 
     [TestMethod]
@@ -201,7 +201,7 @@ public sealed class InputErrorTests
     {
         var outcome = CommandOutcome.Run();
 
-        AssertOneLineError(outcome, "'memorybench --help'");
+        outcome.AssertBadInput("'memorybench --help'");
     }
 
     [TestMethod]
@@ -214,22 +214,6 @@ public sealed class InputErrorTests
 
         var outcome = CommandOutcome.Run("compare", "--baseline", run, "--current", run, "--markdown", markdown);
 
-        AssertOneLineError(outcome, markdown, "cannot be written");
-    }
-
-    /// <summary>Exit code 2, nothing on standard output, and one line on standard error that says all of <paramref name="mentions"/>.</summary>
-    internal static void AssertOneLineError(CommandOutcome outcome, params string[] mentions)
-    {
-        Assert.AreEqual(2, outcome.ExitCode, outcome.Error);
-        Assert.AreEqual("", outcome.Output);
-        Assert.HasCount(1, outcome.ErrorLines, outcome.Error);
-        var line = outcome.ErrorLines[0];
-        Assert.StartsWith("error: ", line);
-        Assert.DoesNotContain("   at ", outcome.Error);
-        Assert.DoesNotContain("Exception", outcome.Error);
-        foreach (var mention in mentions)
-        {
-            Assert.Contains(mention, line);
-        }
+        outcome.AssertBadInput(markdown, "cannot be written");
     }
 }
