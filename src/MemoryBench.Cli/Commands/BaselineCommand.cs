@@ -8,13 +8,13 @@ internal static class BaselineCommand
 {
     public static Command Create(TextWriter output)
     {
-        var from = new Option<string[]>("--from")
+        var from = PathsOption.RejectingUnknownOptions(new Option<string[]>("--from")
         {
             Description = "The run to make the baseline from: BenchmarkDotNet full JSON exports, a file or a folder searched recursively. Repeat for shards.",
             Required = true,
             AllowMultipleArgumentsPerToken = true,
             HelpName = "file|folder",
-        };
+        });
         var destination = new Option<string>("--out")
         {
             Description = "The baseline file to write (atomically).",

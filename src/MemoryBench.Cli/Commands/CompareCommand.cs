@@ -1,4 +1,5 @@
 using System.CommandLine;
+using System.Globalization;
 using MemoryBench.Comparison;
 using MemoryBench.Gate;
 using MemoryBench.Report;
@@ -16,13 +17,13 @@ internal static class CompareCommand
             Required = true,
             HelpName = "file|folder",
         };
-        var current = new Option<string[]>("--current")
+        var current = PathsOption.RejectingUnknownOptions(new Option<string[]>("--current")
         {
             Description = "The run to judge: BenchmarkDotNet full JSON exports, a file or a folder searched recursively. Repeat for shards.",
             Required = true,
             AllowMultipleArgumentsPerToken = true,
             HelpName = "file|folder",
-        };
+        });
         var budgets = new Option<string?>("--budgets") { Description = "A budgets file (JSON, glob patterns over benchmark ids).", HelpName = "file" };
         var markdown = new Option<string?>("--markdown") { Description = "Write the markdown report here.", HelpName = "file" };
         var json = new Option<string?>("--json") { Description = "Write the verdicts as JSON here.", HelpName = "file" };
@@ -86,27 +87,32 @@ internal static class CompareCommand
         return command;
     }
 
-    private static Option<double?> NonNegative(Option<double?> option)
-    {
-        option.Validators.Add(result =>
-        {
-            if (result.GetValueOrDefault<double?>() is { } value && !(double.IsFinite(value) && value >= 0))
-            {
-                result.AddError($"{option.Name} expects a number of zero or more, got {value}");
-            }
-        });
-        return option;
-    }
+    private static Option<double?> NonNegative(Option<double?> option) =>
+        Number(option, value => value >= 0, "a number of zero or more");
 
-    private static Option<double?> Positive(Option<double?> option)
+    private static Option<double?> Positive(Option<double?> option) =>
+        Number(option, value => value > 0, "a number above zero");
+
+    // A parser rather than a validator: a validator reads the converted value, and reading a value that is not a
+    // number throws instead of reporting. Invariant culture: the same command line means the same on every machine.
+    private static Option<double?> Number(Option<double?> option, Func<double, bool> allowed, string expected)
     {
-        option.Validators.Add(result =>
+        option.CustomParser = result =>
         {
-            if (result.GetValueOrDefault<double?>() is { } value && !(double.IsFinite(value) && value > 0))
+            if (result.Tokens.Count != 1)
             {
-                result.AddError($"{option.Name} expects a number above zero, got {value}");
+                return null;
             }
-        });
+
+            var text = result.Tokens[0].Value;
+            if (double.TryParse(text, NumberStyles.Float, CultureInfo.InvariantCulture, out var value) && double.IsFinite(value) && allowed(value))
+            {
+                return value;
+            }
+
+            result.AddError($"{option.Name} expects {expected}, got '{text}'");
+            return null;
+        };
         return option;
     }
 }

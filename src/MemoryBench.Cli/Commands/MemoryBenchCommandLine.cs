@@ -22,12 +22,11 @@ public static class MemoryBenchCommandLine
         var parsed = root.Parse(args);
         if (parsed.Errors.Count > 0)
         {
-            foreach (var parseError in parsed.Errors)
-            {
-                error.WriteLine($"error: {parseError.Message}");
-            }
-
-            error.WriteLine($"Run 'memorybench {parsed.CommandResult.Command.Name} --help' for the options.".Replace("memorybench memorybench", "memorybench", StringComparison.Ordinal));
+            // One line, like every other input error: a CI log or a script that shows the first line shows it all.
+            var problems = string.Join("; ", parsed.Errors.Select(parseError => parseError.Message.TrimEnd('.')));
+            // The root command is named after the executable (MemoryBench.Cli under dotnet run); users know it as memorybench.
+            var command = parsed.CommandResult.Command == root ? "memorybench" : $"memorybench {parsed.CommandResult.Command.Name}";
+            error.WriteLine($"error: {problems}. Run '{command} --help' for the options.".ReplaceLineEndings(" "));
             return ExitCodes.BadInput;
         }
 
