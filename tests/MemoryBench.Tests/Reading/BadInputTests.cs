@@ -44,6 +44,21 @@ public sealed class BadInputTests
     }
 
     [TestMethod]
+    public void A_number_beyond_the_range_of_a_double_is_refused_where_it_stands()
+    {
+        using var folder = new TemporaryFolder();
+        var full = File.ReadAllText(Exports.Full("0.15", "Hashing"));
+        var mean = System.Text.RegularExpressions.Regex.Match(full, "\"Mean\": ?[0-9.eE+-]+").Value;
+        var file = folder.Write("Hashing-report-full.json", full.Replace(mean, "\"Mean\": 1e400", StringComparison.Ordinal));
+
+        var error = Assert.ThrowsExactly<InputException>(() => BenchmarkDotNetReader.Read(file));
+
+        Assert.AreEqual(file, error.FilePath);
+        Assert.AreEqual("$.Benchmarks[0].Statistics.Mean", error.Location);
+        Assert.Contains("expected a finite number", error.Message);
+    }
+
+    [TestMethod]
     public void Json_that_is_not_an_export_says_what_was_expected()
     {
         using var folder = new TemporaryFolder();

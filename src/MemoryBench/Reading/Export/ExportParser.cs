@@ -45,6 +45,7 @@ internal static class ExportParser
             BenchmarkIdentity.ParametersFromBenchmarkDotNet(benchmark.Parameters ?? ""),
             job.Id);
         var failed = benchmark.Statistics is null;
+        RequireFinite(path, where, benchmark);
         return new ParsedBenchmark(
             path,
             benchmark.FullName,
@@ -56,6 +57,25 @@ internal static class ExportParser
                 : null,
             Retained(benchmark.Metrics),
             failed);
+    }
+
+    // JSON allows numbers beyond a double's range (1e400), which read as infinity; no figure of a real
+    // export is infinite, and an infinite one could never be written back to a baseline file.
+    private static void RequireFinite(string path, string where, ExportedBenchmark benchmark)
+    {
+        var figures = new List<(string Location, double Value)>();
+        if (benchmark.Statistics is { } statistics)
+        {
+            figures.Add(($"{where}.Statistics.Mean", statistics.Mean));
+            figures.Add(($"{where}.Statistics.Median", statistics.Median));
+        }
+
+        figures.AddRange((benchmark.Measurements?.NanosecondsPerOperation ?? []).Select(v => ($"{where}.Measurements", v)));
+        figures.AddRange((benchmark.Metrics ?? []).Select((m, i) => ($"{where}.Metrics[{i}].Value", m.Value)));
+        foreach (var (location, value) in figures.Where(f => !double.IsFinite(f.Value)))
+        {
+            throw new InputException(path, location, $"expected a finite number, got {value}");
+        }
     }
 
     private static MemoryMetrics? Memory(ExportedMemory? memory) =>
