@@ -17,4 +17,20 @@ public sealed class InjectedRegressionTests
         Assert.AreEqual(0L, Allocations.Of(() => { InjectedRegression.Allocate(enabled: false); return 0; }));
         Assert.AreNotEqual("1", Environment.GetEnvironmentVariable(InjectedRegression.Variable));
     }
+
+    [TestMethod]
+    public void The_injected_leak_keeps_one_24_byte_object_per_call_alive_across_full_collections()
+    {
+        GC.Collect();
+        var before = GC.GetTotalMemory(forceFullCollection: true);
+        for (var call = 0; call < 10_000; call++)
+        {
+            InjectedRegression.Leak(enabled: true);
+        }
+
+        var after = GC.GetTotalMemory(forceFullCollection: true);
+
+        Assert.AreEqual(24d, (after - before) / 10_000d, 1d);
+        Assert.AreNotEqual("1", Environment.GetEnvironmentVariable(InjectedRegression.LeakVariable));
+    }
 }
