@@ -1,5 +1,6 @@
 using BenchmarkDotNet.Columns;
 using BenchmarkDotNet.Reports;
+using MemoryBench.Leaks;
 
 namespace MemoryBench.Benchmarks.Leaks;
 
@@ -8,7 +9,7 @@ internal sealed class RetainedBytesPerOperationDescriptor : IMetricDescriptor
 {
     public static readonly IMetricDescriptor Instance = new RetainedBytesPerOperationDescriptor();
 
-    public string Id => "RetainedBytesPerOperation";
+    public string Id => RetainedMemoryMetricIds.BytesPerOperation;
     public string DisplayName => "Retained/op";
     public string Legend =>
         "Managed memory kept alive per operation: median growth per operation of the heap surviving full collections, batch to batch " +
@@ -32,7 +33,7 @@ internal sealed class RetainedBytesPerOperationStandardErrorDescriptor : IMetric
 {
     public static readonly IMetricDescriptor Instance = new RetainedBytesPerOperationStandardErrorDescriptor();
 
-    public string Id => "RetainedBytesPerOperationStandardError";
+    public string Id => RetainedMemoryMetricIds.StandardError;
     public string DisplayName => "Retained/op SE";
     public string Legend => "Standard error of Retained/op";
     public string NumberFormat => "#,0.## B";

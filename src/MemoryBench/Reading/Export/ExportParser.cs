@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using MemoryBench.Leaks;
 using MemoryBench.Model;
 
 namespace MemoryBench.Reading.Export;
@@ -7,9 +8,6 @@ namespace MemoryBench.Reading.Export;
 internal static class ExportParser
 {
     public const string WhatTheFileIs = "a BenchmarkDotNet full JSON export (an object with \"HostEnvironmentInfo\" and \"Benchmarks\")";
-
-    private const string RetainedBytesMetric = "RetainedBytesPerOperation";
-    private const string RetainedStandardErrorMetric = "RetainedBytesPerOperationStandardError";
 
     public static ParsedExport Parse(string path)
     {
@@ -91,10 +89,10 @@ internal static class ExportParser
         {
             switch (metric.Descriptor?.Id)
             {
-                case RetainedBytesMetric:
+                case RetainedMemoryMetricIds.BytesPerOperation:
                     bytes = metric.Value;
                     break;
-                case RetainedStandardErrorMetric:
+                case RetainedMemoryMetricIds.StandardError:
                     standardError = metric.Value;
                     break;
             }
