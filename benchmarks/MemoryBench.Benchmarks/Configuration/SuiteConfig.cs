@@ -31,6 +31,7 @@ public static class SuiteConfig
         return ChoosesJob(benchmarkDotNetArguments) ? config : config.AddJob(FastMemoryJob.Create());
     }
 
-    private static bool ChoosesJob(IReadOnlyCollection<string> arguments) =>
+    /// <summary>Whether the command line names a job (--job short), which then replaces the fast job.</summary>
+    public static bool ChoosesJob(IReadOnlyCollection<string> arguments) =>
         arguments.Any(a => a is "-j" or "--job" || a.StartsWith("--job=", StringComparison.Ordinal));
 }

@@ -1,4 +1,5 @@
 using System.CommandLine;
+using MemoryBench.Benchmarks.Configuration;
 
 namespace MemoryBench.Benchmarks.Harness;
 
@@ -84,7 +85,7 @@ public static class HarnessCommandLine
             BaselinePath: result.GetValue(BaselineOption)!,
             BudgetsPath: result.GetValue(BudgetsOption),
             NativeMemory: result.GetValue(NativeMemoryOption),
-            BenchmarkDotNetArguments: WholeSuiteUnlessFiltered(result.UnmatchedTokens));
+            BenchmarkDotNetArguments: PinnedGen0Budget.ForCommandLineJobs(WholeSuiteUnlessFiltered(result.UnmatchedTokens)));
     }
 
     // Without a filter BenchmarkSwitcher asks on the console which benchmarks to run; the main

@@ -9,8 +9,8 @@ namespace MemoryBench.Comparison;
 public sealed record EnvironmentComparison(bool Comparable, string? Reason)
 {
     /// <summary>
-    /// Compares every part of the fingerprint: the gen0 budget follows the cache size and processor
-    /// count, server and workstation GC collect differently, and a runtime update may tune either.
+    /// Compares every part of the fingerprint: the gen0 budget follows the cache size unless the job pins
+    /// it, server and workstation GC collect differently, and a runtime update may tune either.
     /// </summary>
     public static EnvironmentComparison Of(EnvironmentFingerprint? baseline, EnvironmentFingerprint? current)
     {
@@ -35,6 +35,10 @@ public sealed record EnvironmentComparison(bool Comparable, string? Reason)
             baseline.ProcessorCount.ToString(CultureInfo.InvariantCulture),
             current.ProcessorCount.ToString(CultureInfo.InvariantCulture));
         AddIfDifferent(differences, "GC mode", baseline.GcMode, current.GcMode);
+        if (Gen0BudgetComparison.Difference(baseline.Gen0Budget, current.Gen0Budget) is { } budgets)
+        {
+            differences.Add(budgets);
+        }
 
         return differences.Count == 0
             ? new EnvironmentComparison(true, null)

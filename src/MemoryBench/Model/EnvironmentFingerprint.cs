@@ -11,4 +11,11 @@ public sealed record EnvironmentFingerprint(
     string Architecture,
     string Runtime,
     int ProcessorCount,
-    string GcMode);
+    string GcMode)
+{
+    /// <summary>
+    /// The gen0 budget the run's benchmarks allocated under; null when the run neither pins it nor has
+    /// enough collections to infer it, or when its jobs ran under different budgets.
+    /// </summary>
+    public Gen0Budget? Gen0Budget { get; init; }
+}

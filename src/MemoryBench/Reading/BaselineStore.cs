@@ -27,6 +27,9 @@ public static class BaselineStore
             baseline.Environment is { } environment
                 ? new BaselineEnvironmentDocument(
                     environment.Os, environment.Architecture, environment.Runtime, environment.ProcessorCount, environment.GcMode)
+                {
+                    Gen0Budget = environment.Gen0Budget is { } budget ? new BaselineGen0BudgetDocument(budget.Bytes, SourceName(budget.Source)) : null,
+                }
                 : null,
             [.. baseline.Benchmarks.OrderBy(benchmark => benchmark.Id).Select(ToDocument)]);
         AtomicFile.Write(path, stream =>
@@ -67,10 +70,24 @@ public static class BaselineStore
             document.Environment is { } environment
                 ? new EnvironmentFingerprint(
                     environment.Os, environment.Architecture, environment.Runtime, environment.ProcessorCount, environment.GcMode)
+                {
+                    Gen0Budget = environment.Gen0Budget is { } budget
+                        ? new Gen0Budget(budget.Bytes, ParseSource(path, budget.Source))
+                        : RunGen0Budget.Of(benchmarks.Values.Select(b => (b.Name.Job, (long?)null, b.Memory))),
+                }
                 : null,
             [.. benchmarks.Values.OrderBy(benchmark => benchmark.Id)],
             [path]);
     }
+
+    private static string SourceName(Gen0BudgetSource source) => source == Gen0BudgetSource.Pinned ? "pinned" : "inferred";
+
+    private static Gen0BudgetSource ParseSource(string path, string source) => source switch
+    {
+        "pinned" => Gen0BudgetSource.Pinned,
+        "inferred" => Gen0BudgetSource.Inferred,
+        _ => throw new InputException(path, "$.environment.gen0Budget.source", $"expected \"pinned\" or \"inferred\", got \"{source}\""),
+    };
 
     private static InputException UnsupportedVersion(string path, int version) =>
         new(path, "$.schemaVersion", $"schemaVersion {version} is not supported; expected {SchemaVersion}");

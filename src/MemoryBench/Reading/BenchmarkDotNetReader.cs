@@ -62,7 +62,9 @@ public static class BenchmarkDotNetReader
         }
 
         return new RunResults(
-            Environment(exports, gcModes),
+            Environment(exports, gcModes) is { } environment
+                ? environment with { Gen0Budget = RunGen0Budget.Of(benchmarks.Select(b => (b.Name.Job, b.PinnedGen0Budget, b.Memory))) }
+                : null,
             [.. results.Values.Select(value => value.Result).OrderBy(result => result.Id)],
             [.. files.Order(StringComparer.Ordinal)]);
     }

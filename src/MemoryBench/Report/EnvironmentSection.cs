@@ -21,6 +21,7 @@ internal static class EnvironmentSection
             ("Runtime", e => e.Runtime),
             ("Processors", e => e.ProcessorCount.ToString(CultureInfo.InvariantCulture)),
             ("GC mode", e => e.GcMode),
+            ("Gen0 budget", e => e.Gen0Budget is { } budget ? Gen0BudgetComparison.Describe(budget) : "unknown"),
         };
 
         var table = MarkdownTable.Of(

@@ -1,6 +1,7 @@
 using System.Text.Json;
 using System.Text.Json.Serialization;
 using MemoryBench.Comparison;
+using MemoryBench.Model;
 
 namespace MemoryBench.Report;
 
@@ -10,7 +11,7 @@ namespace MemoryBench.Report;
     WriteIndented = true,
     DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull,
     NumberHandling = JsonNumberHandling.AllowNamedFloatingPointLiterals,
-    Converters = [typeof(CamelCaseEnumConverter<Verdict>), typeof(CamelCaseEnumConverter<Metric>), typeof(CamelCaseEnumConverter<FindingKind>)])]
+    Converters = [typeof(CamelCaseEnumConverter<Verdict>), typeof(CamelCaseEnumConverter<Metric>), typeof(CamelCaseEnumConverter<FindingKind>), typeof(CamelCaseEnumConverter<Gen0BudgetSource>)])]
 [JsonSerializable(typeof(VerdictDocument))]
 internal sealed partial class VerdictJsonContext : JsonSerializerContext;
 

@@ -6,8 +6,12 @@ namespace MemoryBench.Tests.Comparison;
 /// <summary>Benchmark results and runs built in code, with every figure a test does not care about set to something harmless.</summary>
 internal static class ResultBuilder
 {
+    /// <summary>The suite's machine: its jobs pin an 8 MiB gen0 budget.</summary>
     public static readonly EnvironmentFingerprint Machine =
-        new("Linux Debian GNU/Linux 12 (bookworm)", "X64", ".NET 10.0.12", 2, "Workstation, Concurrent");
+        new("Linux Debian GNU/Linux 12 (bookworm)", "X64", ".NET 10.0.12", 2, "Workstation, Concurrent")
+        {
+            Gen0Budget = new Gen0Budget(8 * 1024 * 1024, Gen0BudgetSource.Pinned),
+        };
 
     public static MemoryMetrics Memory(long bytes = 1_000, long gen0 = 10, long gen1 = 1, long gen2 = 0, long operations = 1_000) =>
         new(bytes, gen0, gen1, gen2, operations);

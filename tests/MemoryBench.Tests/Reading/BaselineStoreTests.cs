@@ -67,7 +67,11 @@ public sealed class BaselineStoreTests
                 "architecture": "X64",
                 "runtime": ".NET 10.0.12",
                 "processorCount": 2,
-                "gcMode": "Workstation, Concurrent"
+                "gcMode": "Workstation, Concurrent",
+                "gen0Budget": {
+                  "bytes": 8388608,
+                  "source": "pinned"
+                }
               },
               "benchmarks": [
                 {
@@ -180,6 +184,35 @@ public sealed class BaselineStoreTests
         var error = Assert.ThrowsExactly<InputException>(() => BaselineStore.Read(file));
 
         Assert.Contains("'schemaVersion'", error.Problem);
+    }
+
+    [TestMethod]
+    public void A_baseline_that_records_no_gen0_budget_has_it_inferred_from_its_own_figures()
+    {
+        using var folder = new TemporaryFolder();
+        var file = folder.File("baseline.json");
+        // 39,000 B x 4,301 operations over 20 gen0 collections: 8 MiB each.
+        var measured = SampleResults.Measured("Total", 39_000) with { Memory = new MemoryMetrics(39_000, 20, 0, 0, 4_301) };
+        BaselineStore.Write(file, SampleResults.Run(measured) with { Environment = SampleResults.Environment with { Gen0Budget = null } });
+
+        var budget = BaselineStore.Read(file).Environment!.Gen0Budget;
+
+        Assert.AreEqual(Gen0BudgetSource.Inferred, budget!.Source);
+        Assert.AreEqual(8 * 1024 * 1024, budget.Bytes, 0.01 * 1024 * 1024);
+    }
+
+    [TestMethod]
+    public void A_gen0_budget_of_unknown_source_is_refused_naming_the_member()
+    {
+        using var folder = new TemporaryFolder();
+        var file = folder.File("baseline.json");
+        BaselineStore.Write(file, SampleResults.Run(SampleResults.Measured("Total", 64)));
+        File.WriteAllText(file, File.ReadAllText(file).Replace("\"pinned\"", "\"guessed\"", StringComparison.Ordinal));
+
+        var error = Assert.ThrowsExactly<InputException>(() => BaselineStore.Read(file));
+
+        Assert.AreEqual("$.environment.gen0Budget.source", error.Location);
+        StringAssert.Contains(error.Problem, "expected \"pinned\" or \"inferred\"");
     }
 
     [TestMethod]

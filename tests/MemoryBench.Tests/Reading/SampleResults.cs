@@ -5,7 +5,10 @@ namespace MemoryBench.Tests.Reading;
 /// <summary>Small results built in code, for the baseline file's tests.</summary>
 internal static class SampleResults
 {
-    public static readonly EnvironmentFingerprint Environment = new("Linux Debian GNU/Linux 12 (bookworm)", "X64", ".NET 10.0.12", 2, "Workstation, Concurrent");
+    public static readonly EnvironmentFingerprint Environment = new("Linux Debian GNU/Linux 12 (bookworm)", "X64", ".NET 10.0.12", 2, "Workstation, Concurrent")
+    {
+        Gen0Budget = new Gen0Budget(8 * 1024 * 1024, Gen0BudgetSource.Pinned),
+    };
 
     public static BenchmarkResult Measured(string method, long bytes, string parameters = "") => new(
         BenchmarkIdentity.Of(new BenchmarkName("Shop", "Pricing", method, parameters, "FastMemory"), includeJob: false),

@@ -16,7 +16,10 @@ internal static class ReportSamples
         RetainedBytesTolerance: 8);
 
     public static readonly EnvironmentFingerprint Laptop =
-        new("Linux Debian GNU/Linux 12 (bookworm)", "X64", ".NET 10.0.12", 8, "Workstation, Concurrent");
+        new("Linux Debian GNU/Linux 12 (bookworm)", "X64", ".NET 10.0.12", 8, "Workstation, Concurrent")
+        {
+            Gen0Budget = new Gen0Budget(8 * 1024 * 1024, Gen0BudgetSource.Pinned),
+        };
 
     public static readonly EnvironmentFingerprint CiRunner = Laptop with { ProcessorCount = 2 };
 

@@ -18,7 +18,15 @@ internal sealed record BaselineEnvironmentDocument(
     string Architecture,
     string Runtime,
     int ProcessorCount,
-    string GcMode);
+    string GcMode)
+{
+    /// <summary>Optional: baselines written before budgets were recorded have none, and it is inferred from their figures.</summary>
+    public BaselineGen0BudgetDocument? Gen0Budget { get; init; }
+}
+
+/// <param name="Bytes">The budget in bytes.</param>
+/// <param name="Source">"pinned" or "inferred".</param>
+internal sealed record BaselineGen0BudgetDocument(long Bytes, string Source);
 
 internal sealed record BaselineBenchmarkDocument(
     string Id,

@@ -49,6 +49,7 @@ internal static class ExportParser
             benchmark.FullName,
             name,
             job.GcMode,
+            job.PinnedGen0Budget,
             failed ? null : Memory(benchmark.Memory),
             benchmark.Statistics is { } statistics
                 ? new TimeSummary(statistics.Mean, statistics.Median, benchmark.Measurements?.NanosecondsPerOperation ?? [])

@@ -6,7 +6,8 @@ namespace MemoryBench.Reading.Export;
 /// </summary>
 /// <param name="Id">The job's id.</param>
 /// <param name="GcMode">The GC mode the job's characteristics ask for ("Server, Non-concurrent"), or "default" when they set none.</param>
-internal sealed record JobDisplay(string Id, string GcMode)
+/// <param name="PinnedGen0Budget">The gen0 budget in bytes the job's environment variables pin (<c>DOTNET_GCgen0size</c>), or null.</param>
+internal sealed record JobDisplay(string Id, string GcMode, long? PinnedGen0Budget)
 {
     public const string DefaultGcMode = "default";
 
@@ -31,7 +32,7 @@ internal sealed record JobDisplay(string Id, string GcMode)
         }
 
         var characteristics = idEnd >= 0 && job[idEnd] == '(' ? Parenthesised(job[(idEnd + 1)..]) : [];
-        return new JobDisplay(id, GcModeOf(characteristics));
+        return new JobDisplay(id, GcModeOf(characteristics), Gen0BudgetVariable.PinnedBytes(characteristics));
     }
 
     /// <summary>Server or workstation, concurrent or not, as far as the characteristics say.</summary>

@@ -15,6 +15,7 @@ internal sealed record ParsedBenchmark(
     string FullName,
     BenchmarkName Name,
     string JobGcMode,
+    long? PinnedGen0Budget,
     MemoryMetrics? Memory,
     TimeSummary? Time,
     RetainedMemory? Retained,
