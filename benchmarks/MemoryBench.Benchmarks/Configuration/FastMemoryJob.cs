@@ -25,7 +25,7 @@ public static class FastMemoryJob
         .WithLaunchCount(1)
         .WithWarmupCount(3)
         .WithIterationCount(3)
-        .WithIterationTime(TimeInterval.FromMilliseconds(50))
+        .WithIterationTime(TimeInterval.FromMilliseconds(100))
         .WithEnvironmentVariables(new EnvironmentVariable("DOTNET_TC_CallCountingDelayMs", "0"), PinnedGen0Budget.EnvironmentVariable)
         .AsDefault();
 }

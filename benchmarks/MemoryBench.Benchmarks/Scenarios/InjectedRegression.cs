@@ -3,8 +3,10 @@ namespace MemoryBench.Benchmarks.Scenarios;
 /// <summary>
 /// Regressions on demand, for the gate's own self-checks: with MEMORYBENCH_INJECT_EXTRA_ALLOCATION=1 in the
 /// environment, <see cref="StringConcatVsBuilder.Builder"/> allocates one extra 24-byte object per operation;
-/// with MEMORYBENCH_INJECT_LEAK=1 it also keeps that object reachable forever, a 24-byte leak per operation.
-/// Both off by default. BenchmarkDotNet's benchmark processes inherit the variables from the harness.
+/// with MEMORYBENCH_INJECT_LEAK=1 it also keeps that object reachable forever, a 24-byte leak per operation;
+/// with MEMORYBENCH_INJECT_SURVIVAL=1 it keeps its newest results alive for a while, so they survive gen0
+/// and die in gen2 at the same allocated bytes (a GC regression only). All off by default.
+/// BenchmarkDotNet's benchmark processes inherit the variables from the harness.
 /// </summary>
 public static class InjectedRegression
 {
@@ -12,9 +14,24 @@ public static class InjectedRegression
 
     public const string LeakVariable = "MEMORYBENCH_INJECT_LEAK";
 
+    public const string SurvivalVariable = "MEMORYBENCH_INJECT_SURVIVAL";
+
+    /// <summary>
+    /// What the survival injection keeps alive: three pinned gen0 budgets' worth of the newest results, so
+    /// each result outlives about three gen0 collections, is promoted to gen2 and dies there.
+    /// </summary>
+    public const long SurvivingBytes = 24 * 1024 * 1024;
+
     private static readonly bool Enabled = Environment.GetEnvironmentVariable(Variable) == "1";
 
     private static readonly bool LeakEnabled = Environment.GetEnvironmentVariable(LeakVariable) == "1";
+
+    private static readonly bool SurvivalEnabled = Environment.GetEnvironmentVariable(SurvivalVariable) == "1";
+
+    // A ring of the newest results, sized once from the first result so that keeping one allocates nothing.
+    private static string?[]? survivors;
+
+    private static int nextSurvivor;
 
     // The newest node of a chain every leaked node stays reachable through.
     private static LeakedNode? newestLeak;
@@ -28,6 +45,24 @@ public static class InjectedRegression
     {
         Allocate(Enabled);
         Leak(LeakEnabled);
+    }
+
+    /// <summary>Keeps <paramref name="result"/> alive until <see cref="SurvivingBytes"/> of newer results replace it, when a variable asks for it.</summary>
+    public static string KeepAliveWhenEnabled(string result) => KeepAlive(result, SurvivalEnabled);
+
+    /// <summary>Keeps <paramref name="result"/> in the ring of the newest results when <paramref name="enabled"/>.</summary>
+    public static string KeepAlive(string result, bool enabled)
+    {
+        ArgumentNullException.ThrowIfNull(result);
+        if (enabled)
+        {
+            // A string takes 22 bytes of header and length plus two per character (64-bit).
+            survivors ??= new string?[Math.Max(1, SurvivingBytes / (22 + (2 * result.Length)))];
+            survivors[nextSurvivor] = result;
+            nextSurvivor = (nextSurvivor + 1) % survivors.Length;
+        }
+
+        return result;
     }
 
     /// <summary>Keeps one more 24-byte object (64-bit) reachable from a static field when <paramref name="enabled"/>.</summary>

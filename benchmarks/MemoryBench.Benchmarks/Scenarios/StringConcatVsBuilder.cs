@@ -45,6 +45,6 @@ public class StringConcatVsBuilder
             line.Append(value).Append(',');
         }
 
-        return line.ToString();
+        return InjectedRegression.KeepAliveWhenEnabled(line.ToString());
     }
 }

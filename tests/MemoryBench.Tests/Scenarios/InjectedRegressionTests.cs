@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using MemoryBench.Benchmarks.Scenarios;
 
 namespace MemoryBench.Tests.Scenarios;
@@ -25,5 +26,45 @@ public sealed class InjectedRegressionTests
 
         Assert.AreEqual(24d, retained, Retention.Noise);
         Assert.AreNotEqual("1", Environment.GetEnvironmentVariable(InjectedRegression.LeakVariable));
+    }
+
+    [TestMethod]
+    public void The_survival_injection_keeps_results_alive_without_allocating_more()
+    {
+        var result = new string('x', 100);
+        InjectedRegression.KeepAlive(result, enabled: true);
+
+        Assert.AreEqual(0L, Allocations.Of(() => InjectedRegression.KeepAlive(result, enabled: true).Length));
+        Assert.AreNotEqual("1", Environment.GetEnvironmentVariable(InjectedRegression.SurvivalVariable));
+    }
+
+    [TestMethod]
+    [DataRow(true)]
+    [DataRow(false)]
+    public void Results_kept_by_the_survival_injection_outlive_collections_and_are_promoted_to_gen2(bool enabled)
+    {
+        var newest = KeepResults(1_000, enabled);
+
+        GC.Collect(1, GCCollectionMode.Forced, blocking: true);
+        GC.Collect(1, GCCollectionMode.Forced, blocking: true);
+
+        Assert.AreEqual(enabled, newest.IsAlive);
+        if (enabled)
+        {
+            Assert.AreEqual(2, GC.GetGeneration(newest.Target!));
+        }
+    }
+
+    // In a method of its own, so no local of the caller keeps the results alive.
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private static WeakReference KeepResults(int count, bool enabled)
+    {
+        string result = "";
+        for (var i = 0; i < count; i++)
+        {
+            result = InjectedRegression.KeepAlive(new string((char)('a' + (i % 26)), 200), enabled);
+        }
+
+        return new WeakReference(result);
     }
 }
