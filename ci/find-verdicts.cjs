@@ -1,6 +1,7 @@
-// Prints the verdict of every benchmark whose id contains a name, one "id: verdict" line each, from the
-// verdicts JSON that `memorybench compare --json` writes. .ci/run uses it to see that the injected regression
-// is reported as a regression, not only listed among unchanged benchmarks.
+// Prints the verdict of every benchmark whose id contains a name, one "id: verdict" line each, then one
+// "id: regression in <metric>" line for each of its findings of kind regression, from the verdicts JSON that
+// `memorybench compare --json` writes. .ci/run uses it to see that an injected regression is reported as a
+// regression of the right figure, not only listed among unchanged benchmarks.
 // Usage: node ci/find-verdicts.cjs <verdicts.json> <name>
 // It looks for objects with a "verdict" property instead of following one exact schema, so it keeps working
 // while the verdicts file gains fields. Exit code: 0 when at least one benchmark matched, 1 otherwise.
@@ -34,6 +35,9 @@ for (const object of objectsIn(JSON.parse(fs.readFileSync(file, 'utf8')))) {
   const id = ownStrings(object).find(text => text.includes(name));
   if (id === undefined) continue;
   console.log(`${id}: ${object[verdictKey]}`);
+  for (const finding of Array.isArray(object.findings) ? object.findings : []) {
+    if (finding && finding.kind === 'regression') console.log(`${id}: regression in ${finding.metric}`);
+  }
   found++;
 }
 process.exit(found > 0 ? 0 : 1);
