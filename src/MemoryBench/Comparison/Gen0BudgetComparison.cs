@@ -30,12 +30,15 @@ public static class Gen0BudgetComparison
     /// <summary>Null when the budgets agree; otherwise why the GC counts cannot be compared, with both budgets.</summary>
     public static string? Difference(Gen0Budget? baseline, Gen0Budget? current) => (baseline, current) switch
     {
-        (null, null) => "the gen0 budget is unknown in both runs (not pinned, and too few gen0 collections to infer it)",
-        (null, { } now) => $"the gen0 budget is unknown in the baseline (not pinned, and too few gen0 collections to infer it), {Describe(now)} now",
-        ({ } before, null) => $"gen0 budget {Describe(before)} in the baseline, unknown now (not pinned, and too few gen0 collections to infer it)",
+        (null, null) => $"the gen0 budget is unknown in both runs ({WhyUnknown})",
+        (null, { } now) => $"the gen0 budget is unknown in the baseline ({WhyUnknown}), {Describe(now)} now",
+        ({ } before, null) => $"gen0 budget {Describe(before)} in the baseline, unknown now ({WhyUnknown})",
         ({ } before, { } now) when !Agree(before, now) => $"gen0 budget {Describe(before)} in the baseline, {Describe(now)} now",
         _ => null,
     };
+
+    private const string WhyUnknown =
+        "not pinned with DOTNET_GCgen0size, and its figures give no single budget: too few gen0 collections, or jobs under different budgets";
 
     /// <summary>"8 MiB (pinned)" or "about 18 MiB (inferred)".</summary>
     public static string Describe(Gen0Budget budget)
