@@ -11,6 +11,9 @@ namespace MemoryBench.Benchmarks.Configuration;
 /// <summary>The configuration every benchmark of the suite runs under.</summary>
 public static class SuiteConfig
 {
+    /// <summary>How long BenchmarkDotNet may take to build the generated project of one job.</summary>
+    public static readonly TimeSpan BuildTimeout = TimeSpan.FromMinutes(10);
+
     /// <param name="artifactsPath">The run folder.</param>
     /// <param name="benchmarkDotNetArguments">
     /// The command line BenchmarkDotNet will see. When it names a job (--job short), the fast job
@@ -27,7 +30,10 @@ public static class SuiteConfig
             .AddExporter(JsonExporter.Full, MarkdownExporter.GitHub)
             // No ConfigOptions.JoinSummary: joined summaries have reported wrong allocations
             // (BenchmarkDotNet issue #2822); one summary and one export per pair is also easier to read.
-            .WithArtifactsPath(artifactsPath);
+            .WithArtifactsPath(artifactsPath)
+            // BenchmarkDotNet's two minutes for building its generated project ran out on a 2-core machine under
+            // load (a load average of 17 measured): the run then fails with no benchmark measured.
+            .WithBuildTimeout(BuildTimeout);
         return ChoosesJob(benchmarkDotNetArguments) ? config : config.AddJob(FastMemoryJob.Create());
     }
 

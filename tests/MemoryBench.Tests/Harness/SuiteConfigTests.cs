@@ -54,4 +54,10 @@ public sealed class SuiteConfigTests
             Assert.IsGreaterThanOrEqualTo(2, group.Count(), group.Key.Type.Name);
         }
     }
+
+    [TestMethod]
+    public void Building_the_generated_project_may_take_longer_than_BenchmarkDotNets_two_minutes()
+    {
+        Assert.IsGreaterThanOrEqualTo(TimeSpan.FromMinutes(10), SuiteConfig.Create("results/latest", []).BuildTimeout);
+    }
 }
