@@ -7,7 +7,7 @@ namespace MemoryBench.Tests.Leaks;
 
 /// <summary>
 /// Measures, in this process, the collections that only grow and the memory that grows once: the first must read a
-/// leak of their amortised cost per call (the gate's rule, 8 B/op tolerance), the second nothing.
+/// leak of their amortised cost per call (the gate's rule and tolerance), the second nothing.
 /// </summary>
 [TestClass]
 public sealed class LumpyGrowthMeasurementTests
@@ -17,7 +17,7 @@ public sealed class LumpyGrowthMeasurementTests
     [DataRow(nameof(GrowingCollections.ListOfString), 48, 56)]
     [DataRow(nameof(GrowingCollections.DictionaryOfInt), 20, 40)]
     [DataRow(nameof(GrowingCollections.HashSetOfLong), 20, 40)]
-    [DataRow(nameof(GrowingCollections.StringBuilderLog), 32, 33)]
+    [DataRow(nameof(GrowingCollections.StringBuilderLog), 32, 35)]
     public void A_collection_growing_with_every_call_is_a_leak_of_its_amortised_cost(string method, int fewestBytes, int mostBytes)
     {
         var report = Measure<GrowingCollections>(method);
