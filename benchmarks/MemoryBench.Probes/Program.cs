@@ -1,5 +1,6 @@
 using System.Globalization;
 using BenchmarkDotNet.Running;
+using MemoryBench.Benchmarks.Configuration;
 using MemoryBench.Benchmarks.Harness;
 using MemoryBench.Benchmarks.Leaks;
 using MemoryBench.Comparison;
@@ -13,7 +14,8 @@ if (args is ["retained", ..])
     return 0;
 }
 
-BenchmarkSwitcher.FromAssembly(typeof(RetainedProbes).Assembly).Run(args);
+// Otherwise BenchmarkDotNet's command line, under the suite's configuration (fast job, Retained/op, full JSON export).
+BenchmarkSwitcher.FromAssembly(typeof(RetainedProbes).Assembly).Run(args, SuiteConfig.Create("results/probes", args));
 return 0;
 
 /// <summary>Measures Retained/op of every probe case several times and prints the range and how often it was a leak.</summary>
