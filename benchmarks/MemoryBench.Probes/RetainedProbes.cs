@@ -23,7 +23,7 @@ internal static class RetainedProbes
 
             var leaks = reports.Count(report => RetainedSignificance.Retains(report.Retained, tolerance));
             Console.WriteLine(
-                $"| {benchmarkCase.Descriptor.WorkloadMethod.Name} | {runs} | {leaks} | " +
+                $"| {benchmarkCase.Descriptor.Type.Name}.{benchmarkCase.Descriptor.WorkloadMethod.Name}({benchmarkCase.Parameters.PrintInfo}) | {runs} | {leaks} | " +
                 $"{Range(reports.Select(report => report.Retained.BytesPerOperation))} | " +
                 $"{Range(reports.Select(report => report.Estimates.BatchMedian.BytesPerOperation))} | " +
                 $"{Range(reports.Select(report => report.Estimates.SpanGrowth.BytesPerOperation))} | " +
