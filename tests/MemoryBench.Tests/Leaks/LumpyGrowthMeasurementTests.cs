@@ -15,9 +15,9 @@ public sealed class LumpyGrowthMeasurementTests
     [TestMethod]
     [DataRow(nameof(GrowingCollections.ListOfLong), 8, 16)]
     [DataRow(nameof(GrowingCollections.ListOfString), 48, 56)]
-    [DataRow(nameof(GrowingCollections.DictionaryOfInt), 20, 40)]
-    [DataRow(nameof(GrowingCollections.HashSetOfLong), 20, 40)]
-    [DataRow(nameof(GrowingCollections.StringBuilderLog), 32, 35)]
+    [DataRow(nameof(GrowingCollections.DictionaryOfInt), 20, 42)]
+    [DataRow(nameof(GrowingCollections.HashSetOfLong), 20, 42)]
+    [DataRow(nameof(GrowingCollections.StringBuilderLog), 32, 64)]
     public void A_collection_growing_with_every_call_is_a_leak_of_its_amortised_cost(string method, int fewestBytes, int mostBytes)
     {
         var report = Measure<GrowingCollections>(method);

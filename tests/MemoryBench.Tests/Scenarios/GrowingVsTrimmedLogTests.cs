@@ -39,8 +39,9 @@ public sealed class GrowingVsTrimmedLogTests
         var retained = Leaking.RetainedPerCall<GrowingVsTrimmedLog>(nameof(GrowingVsTrimmedLog.GrowingLog));
 
         Assert.IsTrue(Leaking.IsLeak(retained), retained.ToString());
-        // Chunks of up to 8,000 chars, each with 48 bytes of builder; while they are smaller, a little more.
-        Assert.IsInRange(BytesPerLine, BytesPerLine * 1.1, retained.BytesPerOperation);
+        // Each new chunk is as long as the log so far, up to 8,000 chars: up to as much again in spare chars while the
+        // log is short (a busy machine measures fewer calls), 48 bytes of builder per 16,000 bytes of chars once long.
+        Assert.IsInRange(BytesPerLine, BytesPerLine * 2, retained.BytesPerOperation);
     }
 
     [TestMethod]
