@@ -73,6 +73,10 @@ public sealed class RetainedMemoryDiagnoser(RetainedMemoryOptions options) : IDi
         [
             new Metric(RetainedBytesPerOperationDescriptor.Instance, report.Retained.BytesPerOperation),
             new Metric(RetainedBytesPerOperationStandardErrorDescriptor.Instance, report.Retained.StandardErrorBytes),
+            new Metric(RetainedEstimateDescriptor.BatchMedian, report.Estimates.BatchMedian.BytesPerOperation),
+            new Metric(RetainedEstimateDescriptor.BatchMedianStandardError, report.Estimates.BatchMedian.StandardErrorBytes),
+            new Metric(RetainedEstimateDescriptor.SpanGrowth, report.Estimates.SpanGrowth.BytesPerOperation),
+            new Metric(RetainedEstimateDescriptor.SpanGrowthStandardError, report.Estimates.SpanGrowth.StandardErrorBytes),
         ];
     }
 

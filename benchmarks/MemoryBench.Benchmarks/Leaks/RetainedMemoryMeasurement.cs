@@ -6,7 +6,7 @@ using MemoryBench.Leaks;
 namespace MemoryBench.Benchmarks.Leaks;
 
 /// <summary>
-/// Measures the memory a benchmark case keeps per operation: runs it in equal batches, takes the heap surviving a
+/// Measures the memory a benchmark case keeps per operation: runs it in batches that double, takes the heap surviving a
 /// full collection after every batch, drops the warm-up samples and estimates the growth per operation.
 /// </summary>
 public static class RetainedMemoryMeasurement
@@ -15,10 +15,12 @@ public static class RetainedMemoryMeasurement
     {
         ArgumentNullException.ThrowIfNull(benchmarkCase);
         ArgumentNullException.ThrowIfNull(options);
-        if (options.WarmupBatches < 1 || options.MeasuredBatches < RetainedMemoryEstimator.MinimumSamples - 1)
+        if (options.WarmupBatches < 1
+            || options.FewestMeasuredBatches < RetainedMemoryEstimator.MinimumSamples - 1
+            || options.MeasuredBatches < options.FewestMeasuredBatches)
         {
             throw new ArgumentException(
-                $"Retained memory needs at least one warm-up batch and {RetainedMemoryEstimator.MinimumSamples - 1} measured batches.",
+                $"Retained memory needs at least one warm-up batch and {RetainedMemoryEstimator.MinimumSamples - 1} measured batches, no fewer than the fewest.",
                 nameof(options));
         }
 
@@ -27,13 +29,13 @@ public static class RetainedMemoryMeasurement
         workload.GlobalSetup();
         try
         {
-            var invocationsPerBatch = Calibrate(workload, options);
-            var samples = SampleBatches(workload, invocationsPerBatch, options);
-            var operationsPerBatch = (long)invocationsPerBatch * workload.OperationsPerInvoke;
+            var (firstBatchInvocations, firstBatchTime) = Calibrate(workload, options);
+            var batches = GeometricBatches.CountWithin(options.MeasuredTimeBudget, firstBatchTime, options.FewestMeasuredBatches, options.MeasuredBatches);
+            var samples = SampleBatches(workload, firstBatchInvocations, batches, options.WarmupBatches);
             return new RetainedMemoryReport(
-                RetainedMemoryEstimator.Estimate(samples),
+                RetainedMemoryEstimates.Of(samples),
                 samples,
-                operationsPerBatch,
+                (long)firstBatchInvocations * workload.OperationsPerInvoke,
                 Stopwatch.GetElapsedTime(started));
         }
         finally
@@ -42,26 +44,29 @@ public static class RetainedMemoryMeasurement
         }
     }
 
-    /// <summary>Doubles a trial batch until it takes a quarter of the target, then scales it to the target.</summary>
+    /// <summary>
+    /// Doubles a trial batch until it takes a quarter of the target, then scales it to the target; gives the batch and
+    /// the time it is expected to take (longer than the target when one call takes longer).
+    /// </summary>
     /// <remarks>
     /// A first, untimed call pays for JIT and first-call initialisation, which would otherwise make the operation
     /// look far slower than it is; the trial batches go on warming up before any sample is taken. The trial that
     /// reaches the time is run again and the faster of the two counts: on a busy machine a thread switch can stretch
     /// a trial of a few microseconds to many milliseconds and shrink the batch to a handful of operations.
     /// </remarks>
-    private static int Calibrate(WorkloadInvoker workload, RetainedMemoryOptions options)
+    private static (int Invocations, TimeSpan Time) Calibrate(WorkloadInvoker workload, RetainedMemoryOptions options)
     {
         workload.RunBatch(1);
-        var trialTime = options.TargetBatchTime / 4;
+        var trialTime = options.TargetFirstBatchTime / 4;
         var invocations = 1;
         while (true)
         {
             var elapsed = TimeOf(workload, invocations);
-            if (elapsed >= trialTime || invocations >= options.MaxOperationsPerBatch)
+            if (elapsed >= trialTime || invocations >= options.MaxOperationsFirstBatch)
             {
                 elapsed = TimeSpan.FromTicks(Math.Min(elapsed.Ticks, TimeOf(workload, invocations).Ticks));
-                var scaled = invocations * (options.TargetBatchTime / elapsed);
-                return (int)Math.Clamp(scaled, 1, options.MaxOperationsPerBatch);
+                var scaled = (int)Math.Clamp(invocations * (options.TargetFirstBatchTime / elapsed), 1, options.MaxOperationsFirstBatch);
+                return (scaled, elapsed / invocations * scaled);
             }
 
             invocations *= 2;
@@ -77,26 +82,28 @@ public static class RetainedMemoryMeasurement
 
     /// <remarks>
     /// The sample after the last warm-up batch is the baseline at zero operations: whatever the warm-up batches
-    /// built once stays out of the increases that follow it.
+    /// built once stays out of the increases that follow it. Warm-up batches are as long as the first measured one.
     /// </remarks>
-    private static ImmutableArray<HeapSample> SampleBatches(WorkloadInvoker workload, int invocationsPerBatch, RetainedMemoryOptions options)
+    private static ImmutableArray<HeapSample> SampleBatches(WorkloadInvoker workload, int firstBatchInvocations, int batches, int warmupBatches)
     {
+        var measuredInvocations = GeometricBatches.Plan(firstBatchInvocations, batches);
+
         // Settles what calibration left behind (finalizers included) before the warm-up batches.
         SurvivingHeap.AfterFullCollection();
+        for (var batch = 0; batch < warmupBatches; batch++)
+        {
+            workload.RunBatch(firstBatchInvocations);
+        }
 
         // Filled in place: a list growing here would itself be retained memory between samples.
-        var samples = new HeapSample[options.MeasuredBatches + 1];
-        var operationsPerBatch = (long)invocationsPerBatch * workload.OperationsPerInvoke;
-        var baselineBatch = options.WarmupBatches - 1;
-        for (var batch = 0; batch <= baselineBatch + options.MeasuredBatches; batch++)
+        var samples = new HeapSample[batches + 1];
+        samples[0] = new HeapSample(0, SurvivingHeap.AfterFullCollection());
+        var operations = 0L;
+        for (var batch = 0; batch < measuredInvocations.Length; batch++)
         {
-            workload.RunBatch(invocationsPerBatch);
-            var survivingBytes = SurvivingHeap.AfterFullCollection();
-            var measured = batch - baselineBatch;
-            if (measured >= 0)
-            {
-                samples[measured] = new HeapSample(measured * operationsPerBatch, survivingBytes);
-            }
+            workload.RunBatch(checked((int)measuredInvocations[batch]));
+            operations += measuredInvocations[batch] * workload.OperationsPerInvoke;
+            samples[batch + 1] = new HeapSample(operations, SurvivingHeap.AfterFullCollection());
         }
 
         return ImmutableArray.Create(samples);

@@ -1,32 +1,40 @@
 namespace MemoryBench.Benchmarks.Leaks;
 
 /// <summary>How a retained-memory measurement spends its operations.</summary>
-/// <param name="TargetBatchTime">
-/// Wall time one batch of operations aims at; batches of slow operations hold at least one.
+/// <param name="TargetFirstBatchTime">
+/// Wall time the first measured batch (and every warm-up batch) aims at; each later batch is twice the one before.
 /// </param>
-/// <param name="MaxOperationsPerBatch">
-/// Fast operations stop here: a leak grows the heap by this many operations' worth every batch, and
-/// every later full collection has to mark all of it.
+/// <param name="MaxOperationsFirstBatch">
+/// Fast operations stop here: the measurement runs this many times 2^<paramref name="MeasuredBatches"/> operations
+/// at most, and a leak keeps all of them in the host process.
 /// </param>
 /// <param name="WarmupBatches">
 /// Batches before the baseline sample (at least one): JIT, statics and lazily built caches settle in them.
 /// </param>
-/// <param name="MeasuredBatches">Batches after the baseline (at least two); each gives one increase of the surviving heap.</param>
+/// <param name="MeasuredBatches">Doubling batches after the baseline (at least two); each gives one increase of the surviving heap.</param>
+/// <param name="FewestMeasuredBatches">Operations slower than <paramref name="TargetFirstBatchTime"/> get fewer batches, down to this many, so
+/// that the batches take about <paramref name="MeasuredTimeBudget"/>.</param>
+/// <param name="MeasuredTimeBudget">Wall time the measured batches of a slow operation aim at.</param>
 public sealed record RetainedMemoryOptions(
-    TimeSpan TargetBatchTime,
-    int MaxOperationsPerBatch,
+    TimeSpan TargetFirstBatchTime,
+    int MaxOperationsFirstBatch,
     int WarmupBatches,
-    int MeasuredBatches)
+    int MeasuredBatches,
+    int FewestMeasuredBatches,
+    TimeSpan MeasuredTimeBudget)
 {
     /// <summary>
-    /// Ten increases: a median that ignores up to four of them being lumps. Batches of 10 ms keep a benchmark
-    /// case between a tenth and a third of a second; at most 2,000 operations a batch still see a leak of one object
-    /// every few hundred calls as steady, while a fast leaking benchmark leaves about 30,000 operations' worth (calibration included) in the
-    /// host process (which keeps static state for the rest of the run).
+    /// Nine doubling batches: the collection a leak grows doubles about nine times while it is measured, and the median
+    /// ignores up to four batches being off. A first batch of a quarter of a millisecond and at most 256 operations
+    /// keeps a benchmark case to about 0.13 s of calls (an operation of 10 ms gets five batches, 0.3 s); a fast leaking
+    /// benchmark leaves at most about 131,000 operations' worth (warm-up included) in the host process, which keeps
+    /// static state for the rest of the run.
     /// </summary>
     public static RetainedMemoryOptions Default { get; } = new(
-        TargetBatchTime: TimeSpan.FromMilliseconds(10),
-        MaxOperationsPerBatch: 2_000,
+        TargetFirstBatchTime: TimeSpan.FromMilliseconds(0.25),
+        MaxOperationsFirstBatch: 256,
         WarmupBatches: 1,
-        MeasuredBatches: 10);
+        MeasuredBatches: 9,
+        FewestMeasuredBatches: 5,
+        MeasuredTimeBudget: TimeSpan.FromMilliseconds(150));
 }

@@ -5,12 +5,16 @@ using MemoryBench.Model;
 namespace MemoryBench.Benchmarks.Leaks;
 
 /// <summary>What one retained-memory measurement found, and what it cost.</summary>
-/// <param name="Retained">Estimated bytes retained per operation and the estimate's standard error.</param>
-/// <param name="Samples">The samples after warm-up that the estimate was made from.</param>
-/// <param name="OperationsPerBatch">Operations in every batch, chosen from the time of a calibration run.</param>
+/// <param name="Estimates">Both estimates of the bytes retained per operation, with their standard errors.</param>
+/// <param name="Samples">The samples after warm-up that the estimates were made from.</param>
+/// <param name="FirstBatchOperations">Operations in the first measured batch, chosen from the time of a calibration run; each later batch doubles it.</param>
 /// <param name="Elapsed">Wall time of the whole measurement, setup and cleanup included.</param>
 public sealed record RetainedMemoryReport(
-    RetainedMemory Retained,
+    RetainedMemoryEstimates Estimates,
     ImmutableArray<HeapSample> Samples,
-    long OperationsPerBatch,
-    TimeSpan Elapsed);
+    long FirstBatchOperations,
+    TimeSpan Elapsed)
+{
+    /// <summary>The estimate a verdict goes by.</summary>
+    public RetainedMemory Retained => Estimates.Retained;
+}

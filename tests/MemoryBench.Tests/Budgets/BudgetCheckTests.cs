@@ -57,14 +57,14 @@ public sealed class BudgetCheckTests
         Assert.AreEqual(FindingKind.BudgetBreach, finding?.Kind);
         Assert.AreEqual(
             "Retained bytes/op of 24 B (+24 B, from zero; standard error 1 B) break the retains-nothing budget set by file, " +
-            "a leak beyond the 8 B/op tolerance and 3 standard errors.",
+            "a leak beyond the 4 B/op tolerance and 3 standard errors.",
             finding?.Reason);
     }
 
     [TestMethod]
     public void Retained_memory_within_noise_keeps_a_retains_nothing_budget()
     {
-        Assert.IsNull(BudgetCheck.RetainsNothing("file", new RetainedMemory(8, 0), Thresholds.Default));
+        Assert.IsNull(BudgetCheck.RetainsNothing("file", new RetainedMemory(4, 0), Thresholds.Default));
         Assert.IsNull(BudgetCheck.RetainsNothing("file", new RetainedMemory(20, 7), Thresholds.Default));
     }
 

@@ -18,7 +18,7 @@ public sealed class RetainedMemoryRuleTests
         Assert.AreEqual(Metric.RetainedBytesPerOperation, finding?.Metric);
         Assert.AreEqual(
             "Leak introduced: retains 24 B/op where the baseline retained 0 B/op (+24 B, from zero; standard errors 1.5 B and 0.5 B), " +
-            "beyond the 8 B/op tolerance and 3 standard errors of the difference (3 × 1.6 B).",
+            "beyond the 4 B/op tolerance and 3 standard errors of the difference (3 × 1.6 B).",
             finding?.Reason);
     }
 

@@ -15,6 +15,13 @@ public sealed class ThresholdsTests
     }
 
     [TestMethod]
+    public void Retained_tolerance_stays_below_the_least_a_list_of_longs_growing_with_every_call_reads()
+    {
+        // 8 B per element, read over a span ending just before the array doubles: 8 x (510 / 511) B/op.
+        Assert.IsLessThan(8d * 510 / 511, Thresholds.Default.RetainedBytesTolerance);
+    }
+
+    [TestMethod]
     public void Create_without_values_is_the_default()
     {
         Assert.AreEqual(Thresholds.Default, Thresholds.Create());

@@ -29,16 +29,28 @@ public sealed class RetainedMemoryDiagnoserTests
     [TestMethod]
     public void Metrics_carry_the_ids_the_results_reader_looks_for()
     {
-        var metrics = RetainedMemoryDiagnoser.MetricsOf(Report(new RetainedMemory(24, 0.5))).ToDictionary(metric => metric.Descriptor.Id);
+        var metrics = RetainedMemoryDiagnoser.MetricsOf(Report(new RetainedMemory(24, 0.5), new RetainedMemory(30, 4))).ToDictionary(metric => metric.Descriptor.Id);
 
         Assert.AreEqual(24.0, metrics["RetainedBytesPerOperation"].Value);
         Assert.AreEqual(0.5, metrics["RetainedBytesPerOperationStandardError"].Value);
     }
 
     [TestMethod]
+    public void Both_estimates_travel_beside_the_one_chosen()
+    {
+        var metrics = RetainedMemoryDiagnoser.MetricsOf(Report(new RetainedMemory(0, 0), new RetainedMemory(12, 1))).ToDictionary(metric => metric.Descriptor.Id);
+
+        Assert.AreEqual(12.0, metrics[RetainedMemoryMetricIds.BytesPerOperation].Value);
+        Assert.AreEqual(0.0, metrics[RetainedMemoryMetricIds.BatchMedian].Value);
+        Assert.AreEqual(0.0, metrics[RetainedMemoryMetricIds.BatchMedianStandardError].Value);
+        Assert.AreEqual(12.0, metrics[RetainedMemoryMetricIds.SpanGrowth].Value);
+        Assert.AreEqual(1.0, metrics[RetainedMemoryMetricIds.SpanGrowthStandardError].Value);
+    }
+
+    [TestMethod]
     public void Retained_per_operation_is_a_column_named_retained_per_op_showing_bytes_with_their_fraction()
     {
-        var descriptor = RetainedMemoryDiagnoser.MetricsOf(Report(new RetainedMemory(0, 0)))
+        var descriptor = RetainedMemoryDiagnoser.MetricsOf(Report(new RetainedMemory(0, 0), new RetainedMemory(0, 0)))
             .Single(metric => metric.Descriptor.Id == "RetainedBytesPerOperation").Descriptor;
 
         Assert.AreEqual("Retained/op", descriptor.DisplayName);
@@ -57,7 +69,7 @@ public sealed class RetainedMemoryDiagnoserTests
         var metrics = diagnoser.Measure(benchmarkCase).ToArray();
         diagnoser.DisplayResults(logger);
 
-        Assert.HasCount(2, metrics);
+        Assert.HasCount(6, metrics);
         Assert.Contains("Retained memory measured for 1 benchmark case(s)", logger.GetLog());
         Assert.Contains("slowest", logger.GetLog());
     }
@@ -92,6 +104,6 @@ public sealed class RetainedMemoryDiagnoserTests
         Assert.Contains("InvalidOperationException: always fails", logger.GetLog());
     }
 
-    private static RetainedMemoryReport Report(RetainedMemory retained) =>
-        new(retained, ImmutableArray<HeapSample>.Empty, OperationsPerBatch: 1, Elapsed: TimeSpan.Zero);
+    private static RetainedMemoryReport Report(RetainedMemory batchMedian, RetainedMemory spanGrowth) =>
+        new(new RetainedMemoryEstimates(batchMedian, spanGrowth), ImmutableArray<HeapSample>.Empty, FirstBatchOperations: 1, Elapsed: TimeSpan.Zero);
 }

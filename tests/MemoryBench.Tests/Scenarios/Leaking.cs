@@ -1,0 +1,24 @@
+using BenchmarkDotNet.Running;
+using MemoryBench.Benchmarks.Leaks;
+using MemoryBench.Comparison;
+using MemoryBench.Model;
+
+namespace MemoryBench.Tests.Scenarios;
+
+/// <summary>
+/// Retained/op of a scenario's benchmark as the suite measures it (in this process, with the diagnoser's options): for
+/// leaks that grow in lumps, which a single span of calls would see whole or not at all.
+/// </summary>
+internal static class Leaking
+{
+    public static RetainedMemory RetainedPerCall<TScenario>(string method)
+    {
+        var benchmarkCase = BenchmarkConverter.TypeToBenchmarks(typeof(TScenario)).BenchmarksCases
+            .Single(candidate => candidate.Descriptor.WorkloadMethod.Name == method);
+        return RetainedMemoryMeasurement.Measure(benchmarkCase, RetainedMemoryOptions.Default).Retained;
+    }
+
+    /// <summary>A leak by the gate's own rule: above its tolerance and three standard errors.</summary>
+    public static bool IsLeak(RetainedMemory retained) =>
+        RetainedSignificance.Retains(retained, Thresholds.Default.RetainedBytesTolerance);
+}

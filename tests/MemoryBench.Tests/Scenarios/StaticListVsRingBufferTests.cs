@@ -1,0 +1,49 @@
+using MemoryBench.Benchmarks.Scenarios;
+
+namespace MemoryBench.Tests.Scenarios;
+
+[TestClass]
+public sealed class StaticListVsRingBufferTests
+{
+    private const int Calls = 20_000;
+
+    [TestCleanup]
+    public void ForgetReadings() => StaticListVsRingBuffer.ForgetReadings();
+
+    [TestMethod]
+    public void Both_report_the_same_latest_readings()
+    {
+        var pair = new StaticListVsRingBuffer();
+
+        for (var call = 0; call < 3_000; call++)
+        {
+            Assert.AreEqual(pair.StaticList(), pair.RingBuffer());
+        }
+    }
+
+    [TestMethod]
+    public void Ring_buffer_allocates_nothing_where_the_list_grows()
+    {
+        var pair = new StaticListVsRingBuffer();
+
+        Assert.IsGreaterThan(0.0, Allocations.PerCall(pair.StaticList, Calls));
+        Assert.AreEqual(0.0, Allocations.PerCall(pair.RingBuffer, Calls));
+    }
+
+    [TestMethod]
+    public void Static_list_leaks_its_8_byte_readings_and_their_spare_capacity()
+    {
+        var retained = Leaking.RetainedPerCall<StaticListVsRingBuffer>(nameof(StaticListVsRingBuffer.StaticList));
+
+        Assert.IsTrue(Leaking.IsLeak(retained), retained.ToString());
+        Assert.IsInRange(8.0, 16.0, retained.BytesPerOperation);
+    }
+
+    [TestMethod]
+    public void Ring_buffer_keeps_nothing_per_call()
+    {
+        var retained = Leaking.RetainedPerCall<StaticListVsRingBuffer>(nameof(StaticListVsRingBuffer.RingBuffer));
+
+        Assert.IsFalse(Leaking.IsLeak(retained), retained.ToString());
+    }
+}
