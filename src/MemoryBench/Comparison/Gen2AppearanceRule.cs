@@ -5,7 +5,9 @@ namespace MemoryBench.Comparison;
 /// <summary>
 /// Gen2 collections where the baseline had none: objects now live long enough to reach the oldest
 /// generation, or the large object heap fills. No counting-noise allowance, because a benchmark that
-/// never touched Gen2 does not do so by chance; the strongest GC signal there is.
+/// never touched Gen2 does not do so by chance; the strongest GC signal there is. It holds only when the
+/// baseline counted enough operations to have seen one at the current rate: a baseline counted over 2
+/// operations (a slow benchmark on a loaded machine) says nothing by having none.
 /// </summary>
 public static class Gen2AppearanceRule
 {
@@ -15,9 +17,10 @@ public static class Gen2AppearanceRule
     /// </summary>
     public static Finding? Judge(MemoryMetrics baseline, MemoryMetrics current)
     {
-        // Without operations there is no rate; GcCountRule says so.
+        // Without operations there is no rate; GcCountRule says so, and judges short baselines by their noise.
         if (baseline.Gen2Collections != 0 || current.Gen2Collections <= 0
-            || baseline.TotalOperations <= 0 || current.TotalOperations <= 0)
+            || baseline.TotalOperations <= 0 || current.TotalOperations <= 0
+            || ExpectedInBaseline(baseline, current) < 1)
         {
             return null;
         }
@@ -33,4 +36,8 @@ public static class Gen2AppearanceRule
             current.PerThousandOperations(Metric.Gen2Collections),
             reason);
     }
+
+    // How many Gen2 collections the baseline's operations would have held at the current rate.
+    private static double ExpectedInBaseline(MemoryMetrics baseline, MemoryMetrics current) =>
+        (double)baseline.TotalOperations * current.Gen2Collections / current.TotalOperations;
 }

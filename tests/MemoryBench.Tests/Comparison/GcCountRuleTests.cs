@@ -108,6 +108,26 @@ public sealed class GcCountRuleTests
     }
 
     [TestMethod]
+    public void A_baseline_too_short_to_have_seen_a_gen2_collection_is_not_an_appearance()
+    {
+        // Measured under a load average of 25: 1 MiB arrays counted over 2 operations in the baseline, 14 now.
+        var baseline = Memory(bytes: 1_048_620, gen0: 0, gen1: 0, gen2: 0, operations: 2);
+        var current = Memory(bytes: 1_048_620, gen0: 2, gen1: 2, gen2: 2, operations: 14);
+
+        Assert.IsNull(Gen2AppearanceRule.Judge(baseline, current));
+        Assert.IsNull(GcCountRule.Judge(Metric.Gen2Collections, baseline, current, Thresholds.Default));
+    }
+
+    [TestMethod]
+    public void Gen2_appearing_in_a_shorter_run_than_the_baseline_is_a_regression()
+    {
+        // The survival injection under load: none over 4,909 operations in the baseline, 2 over 1,264 now.
+        var finding = Gen2AppearanceRule.Judge(Memory(gen2: 0, operations: 4_909), Memory(gen2: 2, operations: 1_264));
+
+        Assert.AreEqual(FindingKind.Regression, finding?.Kind);
+    }
+
+    [TestMethod]
     public void Gen2_appearance_rule_is_silent_when_the_baseline_had_gen2_or_none_appear()
     {
         Assert.IsNull(Gen2AppearanceRule.Judge(Memory(gen2: 1), Memory(gen2: 2)));
