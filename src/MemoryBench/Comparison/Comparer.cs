@@ -12,6 +12,7 @@ public static class Comparer
     /// only in the baseline is Removed; one only in the current run is New, unless it failed or broke
     /// a budget. Collection counts are judged only when both environments match.
     /// </summary>
+    /// <remarks>Benchmarks whose ids differ only by the job are matched as <see cref="BaselineMatching"/> explains.</remarks>
     /// <exception cref="ArgumentException">A run holds the same benchmark id twice.</exception>
     public static ComparisonResult Compare(RunResults baseline, RunResults current, BudgetSet budgets, Thresholds thresholds)
     {
@@ -21,11 +22,8 @@ public static class Comparer
         ArgumentNullException.ThrowIfNull(thresholds);
 
         var environment = EnvironmentComparison.Of(baseline.Environment, current.Environment);
-        var before = ById(baseline, nameof(baseline));
-        var after = ById(current, nameof(current));
-        var benchmarks = before.Keys.Union(after.Keys)
-            .Order()
-            .Select(id => CompareOne(id, before.GetValueOrDefault(id), after.GetValueOrDefault(id), budgets, thresholds, environment))
+        var benchmarks = BaselineMatching.Pair(baseline.Benchmarks, current.Benchmarks)
+            .Select(match => CompareOne(match, budgets, thresholds, environment))
             .ToImmutableArray();
 
         return new ComparisonResult(
@@ -38,16 +36,18 @@ public static class Comparer
     }
 
     private static BenchmarkComparison CompareOne(
-        BenchmarkId id,
-        BenchmarkResult? baseline,
-        BenchmarkResult? current,
-        BudgetSet budgets,
-        Thresholds thresholds,
-        EnvironmentComparison environment)
+        BaselineMatch match, BudgetSet budgets, Thresholds thresholds, EnvironmentComparison environment)
     {
+        var (id, baseline, current, ambiguity) = match;
         if (current is null)
         {
             return new BenchmarkComparison(id, Verdict.Removed, [], baseline, current);
+        }
+
+        if (ambiguity is not null)
+        {
+            Finding[] unmatched = [new(Metric.AllocatedBytesPerOperation, FindingKind.Failure, null, current.Memory?.BytesAllocatedPerOperation, ambiguity)];
+            return new BenchmarkComparison(id, Verdict.Failed, [.. unmatched], baseline, current);
         }
 
         if (current.Failed)
@@ -131,18 +131,4 @@ public static class Comparer
     private static Finding? GcFinding(Metric generation, MemoryMetrics baseline, MemoryMetrics current, Thresholds thresholds) =>
         (generation == Metric.Gen2Collections ? Gen2AppearanceRule.Judge(baseline, current) : null)
         ?? GcCountRule.Judge(generation, baseline, current, thresholds);
-
-    private static Dictionary<BenchmarkId, BenchmarkResult> ById(RunResults run, string side)
-    {
-        var byId = new Dictionary<BenchmarkId, BenchmarkResult>(run.Benchmarks.Length);
-        foreach (var benchmark in run.Benchmarks)
-        {
-            if (!byId.TryAdd(benchmark.Id, benchmark))
-            {
-                throw new ArgumentException($"The {side} run holds benchmark {benchmark.Id} twice.", side);
-            }
-        }
-
-        return byId;
-    }
 }
