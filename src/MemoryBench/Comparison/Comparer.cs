@@ -9,8 +9,8 @@ public static class Comparer
 {
     /// <summary>
     /// One <see cref="BenchmarkComparison"/> per benchmark id in either run, sorted by id. A benchmark
-    /// only in the baseline is Removed; one only in the current run is New, unless it failed or broke
-    /// a budget. Collection counts are judged only when both environments match.
+    /// only in the baseline is Removed (NotRun when the current run was filtered or sharded); one only in the
+    /// current run is New, unless it failed or broke a budget. Collection counts are judged only when both environments match.
     /// </summary>
     /// <remarks>Benchmarks whose ids differ only by the job are matched as <see cref="BaselineMatching"/> explains.</remarks>
     /// <exception cref="ArgumentException">A run holds the same benchmark id twice.</exception>
@@ -23,7 +23,7 @@ public static class Comparer
 
         var environment = EnvironmentComparison.Of(baseline.Environment, current.Environment);
         var benchmarks = BaselineMatching.Pair(baseline.Benchmarks, current.Benchmarks)
-            .Select(match => CompareOne(match, budgets, thresholds, environment))
+            .Select(match => CompareOne(match, current.Coverage, budgets, thresholds, environment))
             .ToImmutableArray();
 
         return new ComparisonResult(
@@ -32,16 +32,22 @@ public static class Comparer
             current.Environment,
             environment.Comparable,
             environment.Reason,
-            thresholds);
+            thresholds)
+        {
+            Coverage = current.Coverage,
+            Warnings = current.Warnings,
+        };
     }
 
     private static BenchmarkComparison CompareOne(
-        BaselineMatch match, BudgetSet budgets, Thresholds thresholds, EnvironmentComparison environment)
+        BaselineMatch match, RunCoverage coverage, BudgetSet budgets, Thresholds thresholds, EnvironmentComparison environment)
     {
         var (id, baseline, current, ambiguity) = match;
         if (current is null)
         {
-            return new BenchmarkComparison(id, Verdict.Removed, [], baseline, current);
+            return coverage.IsPartial
+                ? new BenchmarkComparison(id, Verdict.NotRun, [], baseline, current)
+                : Removed(id, baseline);
         }
 
         if (ambiguity is not null)
@@ -67,6 +73,17 @@ public static class Comparer
         }
 
         return new BenchmarkComparison(id, VerdictPrecedence.Of(findings, baseline is not null), findings, baseline, current);
+    }
+
+    private static BenchmarkComparison Removed(BenchmarkId id, BenchmarkResult? baseline)
+    {
+        Finding[] removed =
+        [
+            new(Metric.AllocatedBytesPerOperation, FindingKind.Failure, baseline?.Memory?.BytesAllocatedPerOperation, null,
+                "Removed: the baseline has this benchmark and this run of every benchmark did not measure it; " +
+                "update the baseline in the same change if this was intended."),
+        ];
+        return new BenchmarkComparison(id, Verdict.Removed, [.. removed], baseline, null);
     }
 
     private static IEnumerable<Finding> AgainstBaseline(

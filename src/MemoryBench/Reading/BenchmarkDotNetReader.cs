@@ -64,7 +64,10 @@ public static class BenchmarkDotNetReader
         return new RunResults(
             Environment(exports, gcModes),
             [.. results.Values.Select(value => value.Result).OrderBy(result => result.Id)],
-            [.. files.Order(StringComparer.Ordinal)]);
+            [.. files.Order(StringComparer.Ordinal)])
+        {
+            Coverage = RunCoverage.Of([.. manifests.Found.Select(found => found.Manifest.Selection)]),
+        };
     }
 
     private static SortedSet<string> GcModesOfJob(SortedDictionary<string, SortedSet<string>> gcModes, string job)

@@ -141,7 +141,7 @@ public sealed class CompareCommandTests
     public void Several_runs_after_one_option_are_all_read()
     {
         using var folder = new TemporaryFolder();
-        var baseline = Runs.Clean(folder, "baseline-run");
+        var baseline = Runs.OnlyTypes(folder, "baseline-run", "StringJoining", "Hashing");
         var stringJoining = Runs.OnlyType(folder, "StringJoining", "shard-1");
         var hashing = Runs.OnlyType(folder, "Hashing", "shard-2");
 

@@ -48,9 +48,32 @@ public sealed class ComparerTests
     }
 
     [TestMethod]
-    public void New_and_removed_benchmarks_do_not_fail_the_gate()
+    public void New_benchmarks_do_not_fail_the_gate()
     {
-        Assert.IsTrue(Compare(Run(Benchmark("A"), Benchmark("Gone")), Run(Benchmark("A"), Benchmark("Added"))).Passed);
+        Assert.IsTrue(Compare(Run(Benchmark("A")), Run(Benchmark("A"), Benchmark("Added"))).Passed);
+    }
+
+    [TestMethod]
+    public void A_benchmark_missing_from_a_run_of_every_benchmark_is_removed_and_fails_the_gate()
+    {
+        var result = Compare(Run(Benchmark("A"), Benchmark("Gone")), Run(Benchmark("A")));
+
+        Assert.IsFalse(result.Passed);
+        var removed = result.Benchmarks.Single(b => b.Verdict == Verdict.Removed);
+        Assert.AreEqual(FindingKind.Failure, removed.Findings.Single().Kind);
+        Assert.Contains("update the baseline in the same change if this was intended", removed.Findings.Single().Reason);
+    }
+
+    [TestMethod]
+    public void A_benchmark_outside_a_partial_runs_selection_is_not_run_and_passes()
+    {
+        var partial = Run(Benchmark("A")) with { Coverage = new RunCoverage(true, "selection --filter *A*") };
+
+        var result = Compare(Run(Benchmark("A"), Benchmark("Other")), partial);
+
+        Assert.IsTrue(result.Passed);
+        Assert.AreEqual(Verdict.NotRun, result.Benchmarks.Single(b => b.Id.Value == "Suite.Scenario.Other").Verdict);
+        Assert.AreEqual("selection --filter *A*", result.Coverage.Description);
     }
 
     [TestMethod]
