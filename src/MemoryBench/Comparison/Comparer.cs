@@ -22,8 +22,9 @@ public static class Comparer
         ArgumentNullException.ThrowIfNull(thresholds);
 
         var environment = EnvironmentComparison.Of(baseline.Environment, current.Environment);
+        var runMeasuredMemory = current.Benchmarks.Any(b => b.Memory is not null);
         var benchmarks = BaselineMatching.Pair(baseline.Benchmarks, current.Benchmarks)
-            .Select(match => CompareOne(match, current.Coverage, budgets, thresholds, environment))
+            .Select(match => CompareOne(match, current.Coverage, runMeasuredMemory, budgets, thresholds, environment))
             .ToImmutableArray();
 
         return new ComparisonResult(
@@ -40,7 +41,12 @@ public static class Comparer
     }
 
     private static BenchmarkComparison CompareOne(
-        BaselineMatch match, RunCoverage coverage, BudgetSet budgets, Thresholds thresholds, EnvironmentComparison environment)
+        BaselineMatch match,
+        RunCoverage coverage,
+        bool runMeasuredMemory,
+        BudgetSet budgets,
+        Thresholds thresholds,
+        EnvironmentComparison environment)
     {
         var (id, baseline, current, ambiguity) = match;
         if (current is null)
@@ -64,6 +70,19 @@ public static class Comparer
                     "The benchmark failed: the run produced no usable measurement."),
             ];
             return new BenchmarkComparison(id, Verdict.Failed, [.. failure], baseline, current);
+        }
+
+        // Dropping the memory diagnoser must not turn the gate into a pass: a benchmark the baseline measured, or any
+        // benchmark of a run that measured no memory at all, fails without memory figures.
+        if (current.Memory is null && (baseline?.Memory is not null || !runMeasuredMemory))
+        {
+            var why = runMeasuredMemory ? "this benchmark has memory figures in the baseline" : "no benchmark of this run has memory figures";
+            Finding[] unmeasured =
+            [
+                new(Metric.AllocatedBytesPerOperation, FindingKind.Failure, baseline?.Memory?.BytesAllocatedPerOperation, null,
+                    $"Memory was not measured in this run ({why}): {BudgetCheck.MemoryNotMeasured}."),
+            ];
+            return new BenchmarkComparison(id, Verdict.Failed, [.. unmeasured], baseline, current);
         }
 
         var findings = BudgetCheck.Judge(budgets.For(current), current, thresholds);
