@@ -8,6 +8,9 @@ namespace MemoryBench.Reading.Export;
 /// </summary>
 internal sealed class ExportDocument
 {
+    /// <summary>"{Type}-{yyyyMMdd-HHmmss}": when BenchmarkDotNet started the type's benchmarks, local time.</summary>
+    public string? Title { get; init; }
+
     public ExportedHost? HostEnvironmentInfo { get; init; }
 
     public List<ExportedBenchmark>? Benchmarks { get; init; }

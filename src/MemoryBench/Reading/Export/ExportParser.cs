@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using System.Globalization;
 using MemoryBench.Leaks;
 using MemoryBench.Model;
 
@@ -23,8 +24,16 @@ internal static class ExportParser
             parsed.Add(ParseBenchmark(path, benchmarks[index], index));
         }
 
-        return new ParsedExport(path, Host(host), parsed.MoveToImmutable());
+        return new ParsedExport(path, Host(host), parsed.MoveToImmutable()) { Started = StartedAt(document.Title) };
     }
+
+    /// <summary>BenchmarkDotNet ends a title with the time the run of its type started: "-20261125-072710".</summary>
+    private static DateTime? StartedAt(string? title) =>
+        title is { Length: > 16 }
+        && title[^16] == '-'
+        && DateTime.TryParseExact(title[^15..], "yyyyMMdd-HHmmss", CultureInfo.InvariantCulture, DateTimeStyles.None, out var started)
+            ? started
+            : null;
 
     private static ParsedBenchmark ParseBenchmark(string path, ExportedBenchmark benchmark, int index)
     {
