@@ -36,7 +36,7 @@ public static class Comparer
             thresholds)
         {
             Coverage = current.Coverage,
-            Warnings = current.Warnings,
+            Warnings = [.. current.Warnings, .. UnmatchedBudgets(budgets, current)],
         };
     }
 
@@ -93,6 +93,12 @@ public static class Comparer
 
         return new BenchmarkComparison(id, VerdictPrecedence.Of(findings, baseline is not null), findings, baseline, current);
     }
+
+    // A pattern that matches nothing is most likely misspelt, and a misspelt budget protects nothing.
+    private static IEnumerable<string> UnmatchedBudgets(BudgetSet budgets, RunResults current) =>
+        budgets.Rules
+            .Where(rule => !current.Benchmarks.Any(benchmark => rule.Pattern.Matches(benchmark.Id, benchmark.Name)))
+            .Select(rule => $"The budget of {rule.Budget.Source} matches no benchmark of this run; check its pattern.");
 
     private static BenchmarkComparison Removed(BenchmarkId id, BenchmarkResult? baseline)
     {

@@ -56,7 +56,7 @@ public static class BaselineStore
         var benchmarks = new Dictionary<BenchmarkId, BenchmarkResult>(document.Benchmarks.Length);
         for (var index = 0; index < document.Benchmarks.Length; index++)
         {
-            var benchmark = FromDocument(document.Benchmarks[index]);
+            var benchmark = FromDocument(Possible(path, document.Benchmarks[index], $"$.benchmarks[{index}]"));
             if (!benchmarks.TryAdd(benchmark.Id, benchmark))
             {
                 throw new InputException(path, $"$.benchmarks[{index}].id", $"benchmark {benchmark.Id} is listed twice; expected each once");
@@ -72,6 +72,47 @@ public static class BaselineStore
             [path]);
     }
 
+    // The file is edited by hand and merged by git: a null entry or an impossible figure is refused where it stands.
+    private static BaselineBenchmarkDocument Possible(string path, BaselineBenchmarkDocument? benchmark, string where)
+    {
+        if (benchmark is null)
+        {
+            throw new InputException(path, where, "expected a benchmark entry (an object with \"id\"), found null");
+        }
+
+        if (FigureBounds.FirstNull(benchmark.Categories.IsDefault ? [] : benchmark.Categories) is >= 0 and var category)
+        {
+            throw new InputException(path, $"{where}.categories[{category}]", "expected a category name, found null");
+        }
+
+        if (benchmark.Memory is { } memory)
+        {
+            FigureBounds.Count(path, $"{where}.memory.allocatedBytesPerOperation", memory.AllocatedBytesPerOperation);
+            FigureBounds.Count(path, $"{where}.memory.gen0Collections", memory.Gen0Collections);
+            FigureBounds.Count(path, $"{where}.memory.gen1Collections", memory.Gen1Collections);
+            FigureBounds.Count(path, $"{where}.memory.gen2Collections", memory.Gen2Collections);
+            FigureBounds.Count(path, $"{where}.memory.totalOperations", memory.TotalOperations);
+        }
+
+        if (benchmark.Time is { } time)
+        {
+            FigureBounds.Measured(path, $"{where}.time.meanNanoseconds", time.MeanNanoseconds);
+            FigureBounds.Measured(path, $"{where}.time.medianNanoseconds", time.MedianNanoseconds);
+            foreach (var value in time.WorkloadNanosecondsPerOperation.IsDefault ? [] : time.WorkloadNanosecondsPerOperation)
+            {
+                FigureBounds.Measured(path, $"{where}.time.workloadNanosecondsPerOperation", value);
+            }
+        }
+
+        if (benchmark.Retained is { } retained)
+        {
+            FigureBounds.Measured(path, $"{where}.retained.bytesPerOperation", retained.BytesPerOperation, mayBeNegative: true);
+            FigureBounds.Measured(path, $"{where}.retained.standardErrorBytes", retained.StandardErrorBytes);
+        }
+
+        return benchmark;
+    }
+
     private static InputException UnsupportedVersion(string path, int version) =>
         new(path, "$.schemaVersion", $"schemaVersion {version} is not supported; expected {SchemaVersion}");
 
@@ -82,7 +123,7 @@ public static class BaselineStore
         benchmark.Name.Method,
         benchmark.Name.Parameters,
         benchmark.Name.Job,
-        benchmark.Categories.IsDefault ? [] : benchmark.Categories,
+        [.. benchmark.Categories.IsDefault ? [] : benchmark.Categories],
         benchmark.IsBaseline,
         benchmark.Failed,
         benchmark.Memory is { } memory
@@ -106,7 +147,7 @@ public static class BaselineStore
     private static BenchmarkResult FromDocument(BaselineBenchmarkDocument benchmark) => new(
         new BenchmarkId(benchmark.Id),
         new BenchmarkName(benchmark.Namespace, benchmark.Type, benchmark.Method, benchmark.Parameters, benchmark.Job),
-        benchmark.Categories.IsDefault ? [] : benchmark.Categories,
+        [.. (benchmark.Categories.IsDefault ? [] : benchmark.Categories).OfType<string>()],
         benchmark.IsBaseline,
         benchmark.Memory is { } memory
             ? new MemoryMetrics(

@@ -13,7 +13,7 @@ internal sealed class ExportDocument
 
     public ExportedHost? HostEnvironmentInfo { get; init; }
 
-    public List<ExportedBenchmark>? Benchmarks { get; init; }
+    public List<ExportedBenchmark?>? Benchmarks { get; init; }
 }
 
 /// <summary>BenchmarkDotNet's "HostEnvironmentInfo".</summary>
@@ -61,7 +61,7 @@ internal sealed class ExportedBenchmark
     [JsonConverter(typeof(WorkloadMeasurementsConverter))]
     public WorkloadMeasurements? Measurements { get; init; }
 
-    public List<ExportedMetric>? Metrics { get; init; }
+    public List<ExportedMetric?>? Metrics { get; init; }
 }
 
 /// <summary>BenchmarkDotNet's "Statistics" of the workload results.</summary>
