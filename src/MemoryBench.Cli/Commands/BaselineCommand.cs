@@ -39,11 +39,11 @@ internal static class BaselineCommand
         {
             var path = parsed.GetValue(destination)!;
             var run = BaselineUpdate.FromRun(BenchmarkDotNetReader.Read([.. parsed.GetValue(from)!]), parsed.GetValue(allowFailed));
-            var baseline = parsed.GetValue(merge) && File.Exists(path)
-                ? BaselineUpdate.Merge(BaselineStore.Read(path), run)
-                : run;
-
-            BaselineStore.Write(path, baseline);
+            OutputPaths.RequireDistinct([("--out", path)], run.Sources);
+            var baseline = BaselineStore.Update(
+                path,
+                readPrevious: parsed.GetValue(merge),
+                previous => previous is null ? run : BaselineUpdate.Merge(previous, run));
             var kept = baseline.Benchmarks.Length - run.Benchmarks.Length;
             output.WriteLine(kept > 0
                 ? $"Wrote {path}: {run.Benchmarks.Length} benchmark(s) from the run, {kept} kept from the previous baseline."

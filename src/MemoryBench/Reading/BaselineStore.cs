@@ -36,6 +36,21 @@ public static class BaselineStore
         });
     }
 
+    /// <summary>
+    /// Reads the baseline (when <paramref name="readPrevious"/> and it exists), makes the new one from it and writes it,
+    /// holding a lock beside the file all along, so concurrent updates follow one another and none is lost.
+    /// </summary>
+    /// <returns>What was written.</returns>
+    /// <exception cref="InputException">The previous file cannot be read, or the new one cannot be written.</exception>
+    public static RunResults Update(string path, bool readPrevious, Func<RunResults?, RunResults> update)
+    {
+        ArgumentNullException.ThrowIfNull(update);
+        using var held = FileLock.Take(path, TimeSpan.FromMinutes(1));
+        var baseline = update(readPrevious && File.Exists(path) ? Read(path) : null);
+        Write(path, baseline);
+        return baseline;
+    }
+
     /// <exception cref="InputException">
     /// The file is missing, unreadable, not JSON, of another schema version, or lists a benchmark twice.
     /// </exception>

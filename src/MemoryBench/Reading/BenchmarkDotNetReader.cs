@@ -70,7 +70,7 @@ public static class BenchmarkDotNetReader
         return new RunResults(
             Environment(exports, gcModes),
             [.. results.Values.Select(value => value.Result).OrderBy(result => result.Id)],
-            [.. files.Order(StringComparer.Ordinal)])
+            [.. files.Concat(manifests.Found.Select(found => found.Path)).Distinct().Order(StringComparer.Ordinal)])
         {
             Coverage = RunCoverage.Of([.. manifests.Found.Select(found => found.Manifest.Selection)]),
             Warnings = [.. warnings],
