@@ -40,6 +40,15 @@ internal static class BaselineCommand
             var path = parsed.GetValue(destination)!;
             var run = BaselineUpdate.FromRun(BenchmarkDotNetReader.Read([.. parsed.GetValue(from)!]), parsed.GetValue(allowFailed));
             OutputPaths.RequireDistinct([("--out", path)], run.Sources);
+            if (run.Coverage.IsPartial && !parsed.GetValue(merge) && File.Exists(path))
+            {
+                throw new InputException(
+                    path,
+                    null,
+                    $"the run is partial ({run.Coverage.Description}): replacing the baseline with it would drop every benchmark " +
+                    "outside it; add --merge to update only the benchmarks that ran");
+            }
+
             var baseline = BaselineStore.Update(
                 path,
                 readPrevious: parsed.GetValue(merge),

@@ -126,6 +126,28 @@ public sealed class OutputSafetyTests
     }
 
     [TestMethod]
+    public void A_partial_run_does_not_replace_the_whole_baseline_without_merge()
+    {
+        using var folder = new TemporaryFolder();
+        var baseline = Baseline(folder);
+        var before = File.ReadAllText(baseline);
+        var run = Runs.OnlyType(folder, "Hashing");
+        RunManifestStore.Write(
+            Path.Combine(run, RunManifestStore.FileName),
+            new RunManifest(
+                "Workstation, Concurrent",
+                // Hashing's benchmarks have no parameters: BenchmarkDotNet's full name is the method's.
+                [.. BenchmarkDotNetReader.Read(run).Benchmarks.Select(b => new RunManifestEntry(b.Id.Value, b.Name.Job, [], false, null))])
+            {
+                Selection = new MemoryBench.Model.RunSelection(["--filter", "*Hashing*"], 1, 1),
+            });
+
+        CommandOutcome.Run("baseline", "--from", run, "--out", baseline).AssertBadInput(baseline, "the run is partial", "add --merge");
+        Assert.AreEqual(before, File.ReadAllText(baseline));
+        Assert.AreEqual(0, CommandOutcome.Run("baseline", "--from", run, "--out", baseline, "--merge").ExitCode);
+    }
+
+    [TestMethod]
     public void Concurrent_merges_into_one_baseline_lose_no_update()
     {
         using var folder = new TemporaryFolder();
