@@ -106,11 +106,62 @@ const behaviours = {
     const calls = await runScript({ report: `before ${marker} after`, prNumber: '42' });
     return calls.create.length === 1 && calls.create[0].body.split(marker).length === 2;
   },
+  async 'defuses every spelling of a mention'() {
+    const forms = ['@octocat', '&#64;octocat', '&#064;octocat', '&#64octocat', '&#x40;octocat', '&#X40;octocat', '&commat;octocat'];
+    const calls = await runScript({ report: forms.join(' '), prNumber: '42' });
+    const body = calls.create[0]?.body ?? '';
+    const defused = body.split('@\u200Boctocat').length - 1;
+    return defused === forms.length && !/(?:@|&#0*64|&#x0*40|&commat;)octocat/i.test(body);
+  },
+  async 'defuses issue and pull request references'() {
+    const calls = await runScript({ report: 'see #12, owner/repo#12, GH-12, gh-12, &#35;12 and &num;12', prNumber: '42' });
+    const body = calls.create[0]?.body ?? '';
+    return !/(?:^|[^&])#[0-9]/.test(body) && !/GH-[0-9]/i.test(body) && !/&#35;|&num;/.test(body) &&
+      body.includes('owner/repo#\u200B12');
+  },
+  async 'keeps the report\'s own character references intact'() {
+    const calls = await runScript({ report: '| a &#124; b | &#352; |', prNumber: '42' });
+    return (calls.create[0]?.body ?? '').includes('| a &#124; b | &#352; |');
+  },
+  async 'removes a nested marker that one pass would leave'() {
+    const nested = '<!-- memorybench<!-- memorybench-report -->-report -->';
+    const calls = await runScript({ report: `before ${nested} after`, prNumber: '42' });
+    return calls.create.length === 1 && calls.create[0].body.split(marker).length === 2;
+  },
+  async 'never cuts a long report inside <details>'() {
+    const row = `| ${'x'.repeat(200)} | 1 B |`;
+    const table = ['| Benchmark | Allocated |', '| --- | ---: |', ...Array(200).fill(row)].join('\n');
+    // About 42 KB before the <details> block and 84 KB at its end: the cut goes before it, not into it.
+    const report = ['## head', '', table, '', '<details><summary>more</summary>', '', table, '', '</details>'].join('\n');
+    const calls = await runScript({ report, prNumber: '42' });
+    const body = calls.create[0]?.body ?? '';
+    const shown = body.slice(0, body.indexOf('**The report is too long'));
+    return body.length <= 65_536 && !shown.includes('<details') && shown.trimEnd().endsWith(row) &&
+      shown.split(row).length - 1 === 200;
+  },
+  async 'never cuts a long report inside a table'() {
+    const row = `| ${'x'.repeat(200)} | 1 B |`;
+    const report = ['## head', '', 'a paragraph', '', '| Benchmark | Allocated |', '| --- | ---: |', ...Array(400).fill(row)].join('\n');
+    const calls = await runScript({ report, prNumber: '42' });
+    const body = calls.create[0]?.body ?? '';
+    const shown = body.slice(0, body.indexOf('**The report is too long'));
+    return body.includes('too long for a comment') && shown.includes('a paragraph') && !shown.includes('|');
+  },
   async 'comments nothing when the run left no report'() {
     const calls = await runScript({ prNumber: '42' });
     return calls.create.length === 0 && calls.update.length === 0 && calls.failed.length === 0 &&
       calls.notices.length === 1;
   },
+};
+
+// A tag can be moved to other code; a commit cannot. Checked over every workflow, since all of them run actions.
+behaviours['every third-party action in the workflows is pinned by a full commit SHA, with its release named'] = async () => {
+  const folder = path.join(__dirname, '..', '.github', 'workflows');
+  const uses = fs.readdirSync(folder)
+    .filter(name => name.endsWith('.yml'))
+    .flatMap(name => fs.readFileSync(path.join(folder, name), 'utf8').split('\n'))
+    .filter(line => /^\s*(?:-\s+)?uses:/.test(line) && !/uses:\s*\.\//.test(line));
+  return uses.length > 0 && uses.every(line => /uses:\s*[\w.-]+\/[\w.-]+@[0-9a-f]{40} # v\d+\.\d+\.\d+$/.test(line));
 };
 
 (async () => {

@@ -71,7 +71,8 @@ public static class SuiteRun
     {
         var folder = new RunFolder(options.ArtifactsPath);
         folder.RemoveOlderThan(started);
-        RunManifestStore.Write(folder.Manifest, RunManifestBuilder.From(cases));
+        var selection = SelectionArguments.Of(options.BenchmarkDotNetArguments, options.Shard);
+        RunManifestStore.Write(folder.Manifest, RunManifestBuilder.From(cases) with { Selection = selection });
 
         var run = BenchmarkDotNetReader.Read(folder.Path);
         Console.WriteLine();

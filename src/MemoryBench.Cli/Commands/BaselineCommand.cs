@@ -39,11 +39,20 @@ internal static class BaselineCommand
         {
             var path = parsed.GetValue(destination)!;
             var run = BaselineUpdate.FromRun(BenchmarkDotNetReader.Read([.. parsed.GetValue(from)!]), parsed.GetValue(allowFailed));
-            var baseline = parsed.GetValue(merge) && File.Exists(path)
-                ? BaselineUpdate.Merge(BaselineStore.Read(path), run)
-                : run;
+            OutputPaths.RequireDistinct([("--out", path)], run.Sources);
+            if (run.Coverage.IsPartial && !parsed.GetValue(merge) && File.Exists(path))
+            {
+                throw new InputException(
+                    path,
+                    null,
+                    $"the run is partial ({run.Coverage.Description}): replacing the baseline with it would drop every benchmark " +
+                    "outside it; add --merge to update only the benchmarks that ran");
+            }
 
-            BaselineStore.Write(path, baseline);
+            var baseline = BaselineStore.Update(
+                path,
+                readPrevious: parsed.GetValue(merge),
+                previous => previous is null ? run : BaselineUpdate.Merge(previous, run));
             var kept = baseline.Benchmarks.Length - run.Benchmarks.Length;
             output.WriteLine(kept > 0
                 ? $"Wrote {path}: {run.Benchmarks.Length} benchmark(s) from the run, {kept} kept from the previous baseline."

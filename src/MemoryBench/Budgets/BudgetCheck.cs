@@ -10,7 +10,10 @@ namespace MemoryBench.Budgets;
 /// </summary>
 public static class BudgetCheck
 {
-    /// <summary>One finding per limit breached, or not checkable because the run did not measure it.</summary>
+    /// <summary>What to do about a run without memory figures, shared by every message that needs them.</summary>
+    public const string MemoryNotMeasured = "memory was not measured (add [MemoryDiagnoser] to the benchmark class, or MemoryDiagnoser.Default to its config)";
+
+    /// <summary>One finding per limit breached, or not checkable because the run did not measure it (which fails too).</summary>
     public static ImmutableArray<Finding> Judge(EffectiveBudget budget, BenchmarkResult current, Thresholds thresholds)
     {
         var findings = ImmutableArray.CreateBuilder<Finding>();
@@ -37,7 +40,7 @@ public static class BudgetCheck
     {
         if (memory is null)
         {
-            return NotChecked(Metric.AllocatedBytesPerOperation, limit.Bytes, $"at most {FigureText.Bytes(limit.Bytes)}/op", limit.Source, "memory was not measured");
+            return NotChecked(Metric.AllocatedBytesPerOperation, limit.Bytes, $"at most {FigureText.Bytes(limit.Bytes)}/op", limit.Source, MemoryNotMeasured);
         }
 
         var bytes = memory.BytesAllocatedPerOperation;
@@ -60,7 +63,7 @@ public static class BudgetCheck
     {
         if (memory is null)
         {
-            return NotChecked(Metric.Gen2Collections, 0, "no Gen2 collections", source, "memory was not measured");
+            return NotChecked(Metric.Gen2Collections, 0, "no Gen2 collections", source, MemoryNotMeasured);
         }
 
         if (memory.Gen2Collections <= 0)
@@ -82,7 +85,8 @@ public static class BudgetCheck
     {
         if (retained is null)
         {
-            return NotChecked(Metric.RetainedBytesPerOperation, 0, "retains nothing", source, "retained memory was not measured");
+            return NotChecked(
+                Metric.RetainedBytesPerOperation, 0, "retains nothing", source, "retained memory was not measured (the suite's RetainedMemoryDiagnoser measures it)");
         }
 
         if (!RetainedSignificance.Retains(retained, thresholds.RetainedBytesTolerance))
@@ -102,5 +106,5 @@ public static class BudgetCheck
     }
 
     private static Finding NotChecked(Metric metric, double limit, string what, string source, string why) =>
-        new(metric, FindingKind.NotComparable, limit, null, $"Budget \"{what}\" set by {source} not checked: {why}.");
+        new(metric, FindingKind.BudgetNotChecked, limit, null, $"Budget \"{what}\" set by {source} not checked: {why}, so it cannot be kept.");
 }

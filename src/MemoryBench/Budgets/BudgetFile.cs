@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using System.Globalization;
+using System.Text;
 using System.Text.Json;
 using System.Text.RegularExpressions;
 using MemoryBench.Model;
@@ -19,21 +20,13 @@ public static partial class BudgetFile
     /// <exception cref="InputException">The file is missing, unreadable, not JSON, or not a budgets file.</exception>
     public static BudgetSet Read(string path)
     {
-        string json;
-        try
+        if (!File.Exists(path) && !Directory.Exists(path))
         {
-            json = File.ReadAllText(path);
-        }
-        catch (Exception e) when (e is FileNotFoundException or DirectoryNotFoundException)
-        {
-            throw Expected(path, "file", "an existing budgets file, but there is none", e);
-        }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
-        {
-            throw Expected(path, "file", $"a readable budgets file ({e.Message})", e);
+            throw Expected(path, "file", "an existing budgets file, but there is none");
         }
 
-        return Parse(json, path);
+        var json = InputFile.ReadUtf8(path, "a budgets file (an object with a \"budgets\" array)");
+        return Parse(Encoding.UTF8.GetString(json.Span), path);
     }
 
     /// <summary>Reads budgets from <paramref name="json"/>; <paramref name="filePath"/> names it in errors and sources.</summary>
@@ -105,6 +98,8 @@ public static partial class BudgetFile
         var inEntry = path.StartsWith("budgets[", StringComparison.Ordinal);
         var expected = (UnknownMember().Match(error.Message), LastMember().Match(path).Value) switch
         {
+            _ when DuplicateMember().Match(error.Message) is { Success: true } duplicate =>
+                $"each member once, but \"{duplicate.Groups["name"].Value}\" is given twice (which one is the limit?)",
             ({ Success: true } unknown, _) when inEntry => $"only {Members} in an entry, not \"{unknown.Groups["name"].Value}\"",
             ({ Success: true } unknown, _) => $"only a \"budgets\" array at the top level, not \"{unknown.Groups["name"].Value}\"",
             _ when !NotConvertible().IsMatch(error.Message) => $"valid JSON ({ReaderProblem(error.Message)})",
@@ -132,6 +127,9 @@ public static partial class BudgetFile
 
     [GeneratedRegex(@"^The JSON value could not be converted")]
     private static partial Regex NotConvertible();
+
+    [GeneratedRegex(@"^Duplicate property '(?<name>[^']*)'")]
+    private static partial Regex DuplicateMember();
 
     [GeneratedRegex(@"JSON property '(?<name>[^']*)' could not be mapped")]
     private static partial Regex UnknownMember();

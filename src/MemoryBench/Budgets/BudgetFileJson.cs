@@ -20,9 +20,11 @@ internal sealed class BudgetFileEntryJson
     public bool? RetainsNothing { get; init; }
 }
 
-// A misspelt member ("maxBytesPerOp") would silently drop a limit, so unknown members are errors.
+// A misspelt member ("maxBytesPerOp") would silently drop a limit, so unknown members are errors; a member written
+// twice would silently keep the second (looser) limit, so duplicates are errors too.
 [JsonSourceGenerationOptions(
     PropertyNamingPolicy = JsonKnownNamingPolicy.CamelCase,
+    AllowDuplicateProperties = false,
     UnmappedMemberHandling = JsonUnmappedMemberHandling.Disallow,
     ReadCommentHandling = System.Text.Json.JsonCommentHandling.Skip,
     AllowTrailingCommas = true)]

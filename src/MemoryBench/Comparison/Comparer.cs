@@ -9,9 +9,10 @@ public static class Comparer
 {
     /// <summary>
     /// One <see cref="BenchmarkComparison"/> per benchmark id in either run, sorted by id. A benchmark
-    /// only in the baseline is Removed; one only in the current run is New, unless it failed or broke
-    /// a budget. Collection counts are judged only when both environments match.
+    /// only in the baseline is Removed (NotRun when the current run was filtered or sharded); one only in the
+    /// current run is New, unless it failed or broke a budget. Collection counts are judged only when both environments match.
     /// </summary>
+    /// <remarks>Benchmarks whose ids differ only by the job are matched as <see cref="BaselineMatching"/> explains.</remarks>
     /// <exception cref="ArgumentException">A run holds the same benchmark id twice.</exception>
     public static ComparisonResult Compare(RunResults baseline, RunResults current, BudgetSet budgets, Thresholds thresholds)
     {
@@ -21,11 +22,9 @@ public static class Comparer
         ArgumentNullException.ThrowIfNull(thresholds);
 
         var environment = EnvironmentComparison.Of(baseline.Environment, current.Environment);
-        var before = ById(baseline, nameof(baseline));
-        var after = ById(current, nameof(current));
-        var benchmarks = before.Keys.Union(after.Keys)
-            .Order()
-            .Select(id => CompareOne(id, before.GetValueOrDefault(id), after.GetValueOrDefault(id), budgets, thresholds, environment))
+        var runMeasuredMemory = current.Benchmarks.Any(b => b.Memory is not null);
+        var benchmarks = BaselineMatching.Pair(baseline.Benchmarks, current.Benchmarks)
+            .Select(match => CompareOne(match, current.Coverage, runMeasuredMemory, budgets, thresholds, environment))
             .ToImmutableArray();
 
         return new ComparisonResult(
@@ -34,20 +33,33 @@ public static class Comparer
             current.Environment,
             environment.Comparable,
             environment.Reason,
-            thresholds);
+            thresholds)
+        {
+            Coverage = current.Coverage,
+            Warnings = [.. current.Warnings, .. UnmatchedBudgets(budgets, current)],
+        };
     }
 
     private static BenchmarkComparison CompareOne(
-        BenchmarkId id,
-        BenchmarkResult? baseline,
-        BenchmarkResult? current,
+        BaselineMatch match,
+        RunCoverage coverage,
+        bool runMeasuredMemory,
         BudgetSet budgets,
         Thresholds thresholds,
         EnvironmentComparison environment)
     {
+        var (id, baseline, current, ambiguity) = match;
         if (current is null)
         {
-            return new BenchmarkComparison(id, Verdict.Removed, [], baseline, current);
+            return coverage.IsPartial
+                ? new BenchmarkComparison(id, Verdict.NotRun, [], baseline, current)
+                : Removed(id, baseline);
+        }
+
+        if (ambiguity is not null)
+        {
+            Finding[] unmatched = [new(Metric.AllocatedBytesPerOperation, FindingKind.Failure, null, current.Memory?.BytesAllocatedPerOperation, ambiguity)];
+            return new BenchmarkComparison(id, Verdict.Failed, [.. unmatched], baseline, current);
         }
 
         if (current.Failed)
@@ -60,6 +72,19 @@ public static class Comparer
             return new BenchmarkComparison(id, Verdict.Failed, [.. failure], baseline, current);
         }
 
+        // Dropping the memory diagnoser must not turn the gate into a pass: a benchmark the baseline measured, or any
+        // benchmark of a run that measured no memory at all, fails without memory figures.
+        if (current.Memory is null && (baseline?.Memory is not null || !runMeasuredMemory))
+        {
+            var why = runMeasuredMemory ? "this benchmark has memory figures in the baseline" : "no benchmark of this run has memory figures";
+            Finding[] unmeasured =
+            [
+                new(Metric.AllocatedBytesPerOperation, FindingKind.Failure, baseline?.Memory?.BytesAllocatedPerOperation, null,
+                    $"Memory was not measured in this run ({why}): {BudgetCheck.MemoryNotMeasured}."),
+            ];
+            return new BenchmarkComparison(id, Verdict.Failed, [.. unmeasured], baseline, current);
+        }
+
         var findings = BudgetCheck.Judge(budgets.For(current), current, thresholds);
         if (baseline is not null)
         {
@@ -67,6 +92,23 @@ public static class Comparer
         }
 
         return new BenchmarkComparison(id, VerdictPrecedence.Of(findings, baseline is not null), findings, baseline, current);
+    }
+
+    // A pattern that matches nothing is most likely misspelt, and a misspelt budget protects nothing.
+    private static IEnumerable<string> UnmatchedBudgets(BudgetSet budgets, RunResults current) =>
+        budgets.Rules
+            .Where(rule => !current.Benchmarks.Any(benchmark => rule.Pattern.Matches(benchmark.Id, benchmark.Name)))
+            .Select(rule => $"The budget of {rule.Budget.Source} matches no benchmark of this run; check its pattern.");
+
+    private static BenchmarkComparison Removed(BenchmarkId id, BenchmarkResult? baseline)
+    {
+        Finding[] removed =
+        [
+            new(Metric.AllocatedBytesPerOperation, FindingKind.Failure, baseline?.Memory?.BytesAllocatedPerOperation, null,
+                "Removed: the baseline has this benchmark and this run of every benchmark did not measure it; " +
+                "update the baseline in the same change if this was intended."),
+        ];
+        return new BenchmarkComparison(id, Verdict.Removed, [.. removed], baseline, null);
     }
 
     private static IEnumerable<Finding> AgainstBaseline(
@@ -131,18 +173,4 @@ public static class Comparer
     private static Finding? GcFinding(Metric generation, MemoryMetrics baseline, MemoryMetrics current, Thresholds thresholds) =>
         (generation == Metric.Gen2Collections ? Gen2AppearanceRule.Judge(baseline, current) : null)
         ?? GcCountRule.Judge(generation, baseline, current, thresholds);
-
-    private static Dictionary<BenchmarkId, BenchmarkResult> ById(RunResults run, string side)
-    {
-        var byId = new Dictionary<BenchmarkId, BenchmarkResult>(run.Benchmarks.Length);
-        foreach (var benchmark in run.Benchmarks)
-        {
-            if (!byId.TryAdd(benchmark.Id, benchmark))
-            {
-                throw new ArgumentException($"The {side} run holds benchmark {benchmark.Id} twice.", side);
-            }
-        }
-
-        return byId;
-    }
 }

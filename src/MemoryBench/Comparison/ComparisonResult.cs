@@ -18,8 +18,20 @@ public sealed record ComparisonResult(
     string? NotComparableReason,
     Thresholds Thresholds)
 {
-    /// <summary>True when nothing failed, regressed or broke a budget, and at least one benchmark has a current result.</summary>
+    /// <summary>Whether the current run set out to measure every benchmark.</summary>
+    public RunCoverage Coverage { get; init; } = RunCoverage.Complete;
+
+    /// <summary>What the readers noticed and resolved; the report shows each.</summary>
+    public ImmutableArray<string> Warnings { get; init; } = [];
+
+    /// <summary>
+    /// True when nothing failed, regressed, broke a budget or was removed, and at least one benchmark has a current result.
+    /// </summary>
     public bool Passed =>
         Benchmarks.Any(b => b.Current is not null)
-        && !Benchmarks.Any(b => b.Verdict is Verdict.Failed or Verdict.OverBudget or Verdict.Regressed);
+        && !Benchmarks.Any(b => FailsTheGate(b.Verdict));
+
+    /// <summary>The verdicts that fail the gate.</summary>
+    public static bool FailsTheGate(Verdict verdict) =>
+        verdict is Verdict.Failed or Verdict.OverBudget or Verdict.Regressed or Verdict.Removed;
 }

@@ -8,6 +8,9 @@ public enum FindingKind
     BudgetBreach,
     Failure,
 
+    /// <summary>A budget whose figure the run did not measure: it cannot be kept, so it fails the gate like a failure.</summary>
+    BudgetNotChecked,
+
     /// <summary>Not judged: environments differ, or one side did not measure it. Never fails the gate.</summary>
     NotComparable,
 }

@@ -21,6 +21,12 @@ public enum Verdict
     /// <summary>No baseline entry.</summary>
     New,
 
-    /// <summary>A baseline entry but no current result.</summary>
+    /// <summary>
+    /// A baseline entry but no current result in a run of every benchmark. Fails the gate: a benchmark that goes away
+    /// takes the baseline change with it, in the same pull request.
+    /// </summary>
     Removed,
+
+    /// <summary>A baseline entry outside a partial run's filter or shard: not compared, never counted.</summary>
+    NotRun,
 }

@@ -1,7 +1,7 @@
 namespace MemoryBench.Comparison;
 
 /// <summary>
-/// The one verdict a benchmark's findings add up to: Failed, then OverBudget, then Regressed, then
+/// The one verdict a benchmark's findings add up to: Failed (a failure, or a budget that could not be checked), then OverBudget, then Regressed, then
 /// Improved; a benchmark with none of those is Unchanged, or New when it has no baseline entry.
 /// Findings that could not be judged (NotComparable) never decide a verdict.
 /// </summary>
@@ -10,7 +10,7 @@ public static class VerdictPrecedence
     public static Verdict Of(IEnumerable<Finding> findings, bool hasBaseline)
     {
         var kinds = findings.Select(finding => finding.Kind).ToHashSet();
-        if (kinds.Contains(FindingKind.Failure))
+        if (kinds.Contains(FindingKind.Failure) || kinds.Contains(FindingKind.BudgetNotChecked))
         {
             return Verdict.Failed;
         }

@@ -21,6 +21,11 @@ public static class GateCheck
         var current = BenchmarkDotNetReader.Read(request.CurrentPaths);
         var budgets = request.BudgetsPath is null ? BudgetSet.Empty : BudgetFile.Read(request.BudgetsPath);
         var result = Comparer.Compare(baseline, current, budgets, request.Thresholds);
+        OutputPaths.RequireDistinct(
+            new (string Option, string? Path)[] { ("--markdown", request.MarkdownPath), ("--json", request.JsonPath) }
+                .Where(output => output.Path is not null)
+                .Select(output => (output.Option, output.Path!)),
+            [.. baseline.Sources, .. current.Sources, .. request.BudgetsPath is null ? [] : new[] { request.BudgetsPath }]);
 
         if (request.MarkdownPath is not null)
         {

@@ -9,4 +9,11 @@ namespace MemoryBench.Model;
 public sealed record RunResults(
     EnvironmentFingerprint? Environment,
     ImmutableArray<BenchmarkResult> Benchmarks,
-    ImmutableArray<string> Sources);
+    ImmutableArray<string> Sources)
+{
+    /// <summary>Whether the run set out to measure every benchmark; a partial run's missing ones are "not run".</summary>
+    public RunCoverage Coverage { get; init; } = RunCoverage.Complete;
+
+    /// <summary>What the reader noticed and resolved without refusing the input; the report shows each.</summary>
+    public ImmutableArray<string> Warnings { get; init; } = [];
+}

@@ -3,20 +3,24 @@ namespace MemoryBench.Reading;
 /// <summary>
 /// Writes a file so that readers see either the previous content or the new one, never half of it:
 /// a temporary file in the same folder (same volume, so the rename is atomic), flushed to disk, then
-/// renamed over the target. The temporary file is removed when anything fails.
+/// renamed over the target. The temporary file is removed when anything fails. A symbolic link is written through;
+/// a folder, a device or a pipe is refused, never replaced.
 /// </summary>
 internal static class AtomicFile
 {
     public static void Write(string path, Action<Stream> write)
     {
-        string target;
-        try
+        // A link is written through: the file it names gets the content, the link stays a link.
+        var target = ResolvedPath.Of(path);
+        if (Directory.Exists(target))
         {
-            target = Path.GetFullPath(path);
+            throw new InputException(path, null, "cannot be written: it is a folder; expected a file path");
         }
-        catch (ArgumentException error)
+
+        // Renaming over a device or a pipe would replace it with a regular file (as root, /dev/null too).
+        if (FileKind.IsSpecial(target))
         {
-            throw new InputException(path, null, $"is not a valid file path: {error.Message}", error);
+            throw new InputException(path, null, "cannot be written: it is not a regular file (a device, a pipe or a socket), and is never replaced");
         }
 
         var folder = Path.GetDirectoryName(target) ?? throw new InputException(path, null, "is a root folder, not a file path");

@@ -39,6 +39,21 @@ public static class BaselineStore
         });
     }
 
+    /// <summary>
+    /// Reads the baseline (when <paramref name="readPrevious"/> and it exists), makes the new one from it and writes it,
+    /// holding a lock beside the file all along, so concurrent updates follow one another and none is lost.
+    /// </summary>
+    /// <returns>What was written.</returns>
+    /// <exception cref="InputException">The previous file cannot be read, or the new one cannot be written.</exception>
+    public static RunResults Update(string path, bool readPrevious, Func<RunResults?, RunResults> update)
+    {
+        ArgumentNullException.ThrowIfNull(update);
+        using var held = FileLock.Take(path, TimeSpan.FromMinutes(1));
+        var baseline = update(readPrevious && File.Exists(path) ? Read(path) : null);
+        Write(path, baseline);
+        return baseline;
+    }
+
     /// <exception cref="InputException">
     /// The file is missing, unreadable, not JSON, of another schema version, or lists a benchmark twice.
     /// </exception>
@@ -59,7 +74,7 @@ public static class BaselineStore
         var benchmarks = new Dictionary<BenchmarkId, BenchmarkResult>(document.Benchmarks.Length);
         for (var index = 0; index < document.Benchmarks.Length; index++)
         {
-            var benchmark = FromDocument(document.Benchmarks[index]);
+            var benchmark = FromDocument(Possible(path, document.Benchmarks[index], $"$.benchmarks[{index}]"));
             if (!benchmarks.TryAdd(benchmark.Id, benchmark))
             {
                 throw new InputException(path, $"$.benchmarks[{index}].id", $"benchmark {benchmark.Id} is listed twice; expected each once");
@@ -72,12 +87,18 @@ public static class BaselineStore
                     environment.Os, environment.Architecture, environment.Runtime, environment.ProcessorCount, environment.GcMode)
                 {
                     Gen0Budget = environment.Gen0Budget is { } budget
-                        ? new Gen0Budget(budget.Bytes, ParseSource(path, budget.Source))
+                        ? new Gen0Budget(PositiveBytes(path, budget.Bytes), ParseSource(path, budget.Source))
                         : RunGen0Budget.Of(benchmarks.Values.Select(b => (b.Name.Job, (long?)null, b.Memory))),
                 }
                 : null,
             [.. benchmarks.Values.OrderBy(benchmark => benchmark.Id)],
             [path]);
+    }
+
+    private static long PositiveBytes(string path, long bytes)
+    {
+        FigureBounds.Count(path, "$.environment.gen0Budget.bytes", bytes);
+        return bytes > 0 ? bytes : throw new InputException(path, "$.environment.gen0Budget.bytes", "expected a budget of at least one byte, got 0");
     }
 
     private static string SourceName(Gen0BudgetSource source) => source == Gen0BudgetSource.Pinned ? "pinned" : "inferred";
@@ -89,6 +110,47 @@ public static class BaselineStore
         _ => throw new InputException(path, "$.environment.gen0Budget.source", $"expected \"pinned\" or \"inferred\", got \"{source}\""),
     };
 
+    // The file is edited by hand and merged by git: a null entry or an impossible figure is refused where it stands.
+    private static BaselineBenchmarkDocument Possible(string path, BaselineBenchmarkDocument? benchmark, string where)
+    {
+        if (benchmark is null)
+        {
+            throw new InputException(path, where, "expected a benchmark entry (an object with \"id\"), found null");
+        }
+
+        if (FigureBounds.FirstNull(benchmark.Categories.IsDefault ? [] : benchmark.Categories) is >= 0 and var category)
+        {
+            throw new InputException(path, $"{where}.categories[{category}]", "expected a category name, found null");
+        }
+
+        if (benchmark.Memory is { } memory)
+        {
+            FigureBounds.Count(path, $"{where}.memory.allocatedBytesPerOperation", memory.AllocatedBytesPerOperation);
+            FigureBounds.Count(path, $"{where}.memory.gen0Collections", memory.Gen0Collections);
+            FigureBounds.Count(path, $"{where}.memory.gen1Collections", memory.Gen1Collections);
+            FigureBounds.Count(path, $"{where}.memory.gen2Collections", memory.Gen2Collections);
+            FigureBounds.Count(path, $"{where}.memory.totalOperations", memory.TotalOperations);
+        }
+
+        if (benchmark.Time is { } time)
+        {
+            FigureBounds.Measured(path, $"{where}.time.meanNanoseconds", time.MeanNanoseconds);
+            FigureBounds.Measured(path, $"{where}.time.medianNanoseconds", time.MedianNanoseconds);
+            foreach (var value in time.WorkloadNanosecondsPerOperation.IsDefault ? [] : time.WorkloadNanosecondsPerOperation)
+            {
+                FigureBounds.Measured(path, $"{where}.time.workloadNanosecondsPerOperation", value);
+            }
+        }
+
+        if (benchmark.Retained is { } retained)
+        {
+            FigureBounds.Measured(path, $"{where}.retained.bytesPerOperation", retained.BytesPerOperation, mayBeNegative: true);
+            FigureBounds.Measured(path, $"{where}.retained.standardErrorBytes", retained.StandardErrorBytes);
+        }
+
+        return benchmark;
+    }
+
     private static InputException UnsupportedVersion(string path, int version) =>
         new(path, "$.schemaVersion", $"schemaVersion {version} is not supported; expected {SchemaVersion}");
 
@@ -99,7 +161,7 @@ public static class BaselineStore
         benchmark.Name.Method,
         benchmark.Name.Parameters,
         benchmark.Name.Job,
-        benchmark.Categories.IsDefault ? [] : benchmark.Categories,
+        [.. benchmark.Categories.IsDefault ? [] : benchmark.Categories],
         benchmark.IsBaseline,
         benchmark.Failed,
         benchmark.Memory is { } memory
@@ -123,7 +185,7 @@ public static class BaselineStore
     private static BenchmarkResult FromDocument(BaselineBenchmarkDocument benchmark) => new(
         new BenchmarkId(benchmark.Id),
         new BenchmarkName(benchmark.Namespace, benchmark.Type, benchmark.Method, benchmark.Parameters, benchmark.Job),
-        benchmark.Categories.IsDefault ? [] : benchmark.Categories,
+        [.. (benchmark.Categories.IsDefault ? [] : benchmark.Categories).OfType<string>()],
         benchmark.IsBaseline,
         benchmark.Memory is { } memory
             ? new MemoryMetrics(

@@ -19,12 +19,18 @@ public static class BenchmarkDotNetReader
     public static RunResults Read(IReadOnlyList<string> filesOrFolders)
     {
         ArgumentNullException.ThrowIfNull(filesOrFolders);
-        var files = filesOrFolders
-            .SelectMany(ExportFiles.Find)
-            .DistinctBy(Path.GetFullPath)
-            .ToList();
-        var exports = files.Select(ExportParser.Parse).ToList();
         var manifests = new RunManifestLookup();
+        var warnings = new List<string>();
+        var exports = new List<ParsedExport>();
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var input in filesOrFolders)
+        {
+            var found = ExportFiles.Find(input).Where(file => seen.Add(Path.GetFullPath(file))).Select(ExportParser.Parse).ToList();
+            // A file named on the command line is meant; a folder may hold what earlier runs left.
+            exports.AddRange(Directory.Exists(input) ? StaleExports.NewestRun(input, found, manifests, warnings) : found);
+        }
+
+        var files = exports.Select(export => export.Path).ToList();
         var benchmarks = exports.SelectMany(export => export.Benchmarks).ToList();
         var ids = BenchmarkIdentity.Assign([.. benchmarks.Select(benchmark => benchmark.Name)]);
 
@@ -66,7 +72,11 @@ public static class BenchmarkDotNetReader
                 ? environment with { Gen0Budget = RunGen0Budget.Of(benchmarks.Select(b => (b.Name.Job, b.PinnedGen0Budget, b.Memory))) }
                 : null,
             [.. results.Values.Select(value => value.Result).OrderBy(result => result.Id)],
-            [.. files.Order(StringComparer.Ordinal)]);
+            [.. files.Concat(manifests.Found.Select(found => found.Path)).Distinct().Order(StringComparer.Ordinal)])
+        {
+            Coverage = RunCoverage.Of([.. manifests.Found.Select(found => found.Manifest.Selection)]),
+            Warnings = [.. warnings],
+        };
     }
 
     private static SortedSet<string> GcModesOfJob(SortedDictionary<string, SortedSet<string>> gcModes, string job)

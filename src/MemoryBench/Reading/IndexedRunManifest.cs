@@ -5,11 +5,14 @@ internal sealed class IndexedRunManifest
 {
     private readonly Dictionary<(string FullName, string Job), RunManifestEntry> entries;
 
-    private IndexedRunManifest(RunManifest manifest, Dictionary<(string FullName, string Job), RunManifestEntry> entries)
+    private IndexedRunManifest(string path, RunManifest manifest, Dictionary<(string FullName, string Job), RunManifestEntry> entries)
     {
+        Path = path;
         Manifest = manifest;
         this.entries = entries;
     }
+
+    public string Path { get; }
 
     public RunManifest Manifest { get; }
 
@@ -27,7 +30,7 @@ internal sealed class IndexedRunManifest
             }
         }
 
-        return new IndexedRunManifest(manifest, entries);
+        return new IndexedRunManifest(path, manifest, entries);
     }
 
     /// <summary>Null when the manifest does not list the benchmark.</summary>

@@ -20,25 +20,16 @@ internal static class JsonFile
     public static T Read<T>(string path, JsonTypeInfo<T> contract, string whatTheFileShouldBe)
         where T : class
     {
-        byte[] json;
+        var json = InputFile.ReadUtf8(path, whatTheFileShouldBe);
         try
         {
-            json = File.ReadAllBytes(path);
-        }
-        catch (Exception error) when (error is IOException or UnauthorizedAccessException)
-        {
-            throw Unreadable(path, error);
-        }
-
-        try
-        {
-            return JsonSerializer.Deserialize(json, contract)
+            return JsonSerializer.Deserialize(json.Span, contract)
                 ?? throw new InputException(path, null, $"expected {whatTheFileShouldBe}, found null");
         }
         catch (JsonException error)
         {
             throw JsonInputErrors.From(
-                path, error, contract, whatTheFileShouldBe, (line, position) => JsonFileEnd.IsAt(json, line, position));
+                path, error, contract, whatTheFileShouldBe, (line, position) => JsonFileEnd.IsAt(json.Span, line, position));
         }
     }
 

@@ -47,6 +47,12 @@ internal static partial class JsonInputErrors
             return new InputException(file, location, $"expected {expected ?? "a value"}, found null", error);
         }
 
+        if (DuplicateProperty().Match(message) is { Success: true } duplicate)
+        {
+            return new InputException(
+                file, location, $"\"{duplicate.Groups["name"].Value}\" is given twice; expected each member once", error);
+        }
+
         if (UnknownProperty().Match(message) is { Success: true } unknown)
         {
             return new InputException(
@@ -96,6 +102,9 @@ internal static partial class JsonInputErrors
 
     [GeneratedRegex(@"^The (constructor parameter|property or field) '[^']+' on type '[^']+' doesn't allow")]
     private static partial Regex NullNotAllowed();
+
+    [GeneratedRegex(@"^Duplicate property '(?<name>[^']*)'")]
+    private static partial Regex DuplicateProperty();
 
     [GeneratedRegex(@"^The JSON property '(?<name>[^']*)' could not be mapped")]
     private static partial Regex UnknownProperty();

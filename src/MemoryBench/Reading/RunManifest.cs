@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using MemoryBench.Model;
 
 namespace MemoryBench.Reading;
 
@@ -8,4 +9,8 @@ namespace MemoryBench.Reading;
 /// </summary>
 /// <param name="GcMode">The GC mode the benchmarks ran under ("Workstation, Concurrent").</param>
 /// <param name="Benchmarks">One entry per benchmark and job.</param>
-public sealed record RunManifest(string GcMode, ImmutableArray<RunManifestEntry> Benchmarks);
+public sealed record RunManifest(string GcMode, ImmutableArray<RunManifestEntry> Benchmarks)
+{
+    /// <summary>What the run selected; a manifest that does not say is a run of every benchmark.</summary>
+    public RunSelection Selection { get; init; } = RunSelection.Everything;
+}

@@ -10,6 +10,10 @@ internal sealed class RunManifestLookup
 {
     private readonly Dictionary<string, IndexedRunManifest?> byFolder = new(StringComparer.Ordinal);
 
+    /// <summary>Every manifest found so far.</summary>
+    public IReadOnlyCollection<IndexedRunManifest> Found =>
+        [.. byFolder.Values.OfType<IndexedRunManifest>().Distinct()];
+
     /// <summary>Null when the export has no manifest: it was not made by MemoryBench's harness.</summary>
     public IndexedRunManifest? For(string exportPath)
     {

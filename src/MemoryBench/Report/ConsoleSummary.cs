@@ -30,7 +30,7 @@ public static class ConsoleSummary
         text.Append(Colour(verdict, summary.Passed ? Green : Red, useColour, bold: true)).Append('\n');
 
         var lines = result.Benchmarks
-            .Where(b => b.Verdict != Verdict.Unchanged)
+            .Where(b => b.Verdict is not Verdict.Unchanged and not Verdict.NotRun)
             .OrderBy(b => VerdictOrder.Rank(b.Verdict))
             .ThenBy(b => b.Id)
             .Select(b => (Benchmark: b, Name: ConsoleText.Escape(names[b.Id]), Figures: Allocated(b), Delta: SideBySide.AllocatedDelta(b, ascii: true)))
@@ -45,7 +45,7 @@ public static class ConsoleSummary
                 .Append("  ").Append(name.PadRight(nameWidth))
                 .Append("  ").Append(figures.PadRight(figureWidth))
                 .Append("  ").Append(delta);
-            if (benchmark.Verdict is Verdict.Failed or Verdict.OverBudget or Verdict.Regressed)
+            if (ComparisonResult.FailsTheGate(benchmark.Verdict))
             {
                 // The figures alone do not say why a budget breach, a leak or a failure fails the gate.
                 var reasons = benchmark.Findings
@@ -60,6 +60,17 @@ public static class ConsoleSummary
         if (summary.Unchanged > 0)
         {
             text.Append(summary.Unchanged).Append(" unchanged.\n");
+        }
+
+        if (summary.NotRun > 0)
+        {
+            text.Append(summary.NotRun).Append(" of the baseline not run (a partial run: ")
+                .Append(ConsoleText.Escape(result.Coverage.Description)).Append("); not compared.\n");
+        }
+
+        foreach (var warning in result.Warnings)
+        {
+            text.Append("warning: ").Append(ConsoleText.Escape(warning)).Append('\n');
         }
 
         if (!result.GcCountsComparable)
@@ -85,12 +96,13 @@ public static class ConsoleSummary
         Verdict.Unchanged => "unchanged",
         Verdict.New => "new",
         Verdict.Removed => "removed",
+        Verdict.NotRun => "not run",
         _ => throw new ArgumentOutOfRangeException(nameof(verdict), verdict, "Unknown verdict."),
     };
 
     private static string? VerdictColour(Verdict verdict) => verdict switch
     {
-        Verdict.Failed or Verdict.OverBudget or Verdict.Regressed => Red,
+        Verdict.Failed or Verdict.OverBudget or Verdict.Regressed or Verdict.Removed => Red,
         Verdict.Improved => Green,
         _ => null,
     };

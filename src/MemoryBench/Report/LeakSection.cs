@@ -65,6 +65,7 @@ internal static class LeakSection
         FindingKind.Improvement => "🟢 leak fixed",
         FindingKind.BudgetBreach => "⛔ over budget",
         FindingKind.Failure => "💥 failed",
+        FindingKind.BudgetNotChecked => "⛔ budget not checked",
         _ when benchmark.Baseline?.Retained is null => "not compared",
         _ => "unchanged",
     };

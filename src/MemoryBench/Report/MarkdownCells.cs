@@ -23,6 +23,7 @@ internal static class MarkdownCells
         Comparison.Verdict.Unchanged => "unchanged",
         Comparison.Verdict.New => "🆕\u00a0new",
         Comparison.Verdict.Removed => "➖\u00a0removed",
+        Comparison.Verdict.NotRun => "not\u00a0run",
         _ => throw new ArgumentOutOfRangeException(nameof(verdict), verdict, "Unknown verdict."),
     };
 

@@ -6,8 +6,8 @@ namespace MemoryBench.Report;
 
 /// <summary>
 /// The comparison as GitHub-flavoured markdown, for a pull request comment and the job summary: the verdict first, then
-/// what fails the gate, improvements, new and removed benchmarks, the unchanged ones folded, leaks, paired scenarios,
-/// and the environments.
+/// what fails the gate (removed benchmarks included), improvements, new benchmarks, the unchanged ones folded, leaks,
+/// paired scenarios, the benchmarks a partial run did not select (folded), and the environments.
 /// </summary>
 public static class MarkdownReport
 {
@@ -18,9 +18,9 @@ public static class MarkdownReport
     private static readonly Column BenchmarkWhyColumn = new("Benchmark and why");
     private static readonly Column VerdictColumn = new("Verdict");
 
-    // Which section loses rows first when the report is too long: unchanged rows, then pairs, new and removed,
+    // Which section loses rows first when the report is too long: benchmarks not run, unchanged rows, then pairs, new,
     // improvements, leaks, and what fails the gate last. Indexes into the sections in the order they are shown.
-    private static readonly int[] CutOrder = [3, 5, 2, 1, 4, 0];
+    private static readonly int[] CutOrder = [6, 3, 5, 2, 1, 4, 0];
 
     public static string Render(ComparisonResult result, ReportOptions? options = null)
     {
@@ -34,10 +34,11 @@ public static class MarkdownReport
         [
             Failing(result, names),
             Improved(result, names),
-            NewAndRemoved(result, names),
+            New(result, names),
             Unchanged(result, names),
             LeakSection.Build(result, names, options.Charts),
             PairSection.Build(result, options.Charts),
+            NotRun(result, names),
         ];
         var tail = EnvironmentSection.Render(result) + ThresholdsNote.Render(result.Thresholds);
 
@@ -69,6 +70,18 @@ public static class MarkdownReport
             head.Append(summary.Others).Append(".\n\n");
         }
 
+        if (summary.NotRun > 0)
+        {
+            head.Append("A partial run (").Append(MarkdownText.Escape(MarkdownText.Shorten(result.Coverage.Description, 300)))
+                .Append("): ").Append(Count(summary.NotRun)).Append(summary.NotRun == 1 ? " benchmark" : " benchmarks")
+                .Append(" of the baseline not run, not counted.\n\n");
+        }
+
+        foreach (var warning in result.Warnings)
+        {
+            head.Append("> ⚠️ ").Append(MarkdownText.Escape(MarkdownText.Shorten(warning, 600))).Append("\n\n");
+        }
+
         if (!result.GcCountsComparable)
         {
             var reason = result.NotComparableReason is { Length: > 0 } given
@@ -83,7 +96,7 @@ public static class MarkdownReport
     private static ReportSection? Failing(ComparisonResult result, DisplayNames names)
     {
         var rows = result.Benchmarks
-            .Where(b => b.Verdict is Verdict.Failed or Verdict.OverBudget or Verdict.Regressed)
+            .Where(b => ComparisonResult.FailsTheGate(b.Verdict))
             .OrderBy(b => VerdictOrder.Rank(b.Verdict))
             .ThenBy(b => b.Id)
             .ToList();
@@ -110,21 +123,32 @@ public static class MarkdownReport
                 "improvements");
     }
 
-    private static ReportSection? NewAndRemoved(ComparisonResult result, DisplayNames names)
+    private static ReportSection? New(ComparisonResult result, DisplayNames names)
     {
-        var rows = result.Benchmarks
-            .Where(b => b.Verdict is Verdict.New or Verdict.Removed)
-            .OrderBy(b => VerdictOrder.Rank(b.Verdict))
-            .ThenBy(b => b.Id)
-            .ToList();
+        var rows = result.Benchmarks.Where(b => b.Verdict == Verdict.New).ToList();
         return rows.Count == 0
             ? null
             : Section(
-                "New and removed",
+                "New",
                 rows,
-                [VerdictColumn, BenchmarkColumn, AllocatedColumn, GcColumn],
-                b => [MarkdownCells.Verdict(b.Verdict), MarkdownCells.Name(names[b.Id]), MarkdownCells.Allocated(b), MarkdownCells.GcRates(b)],
-                "new or removed benchmarks");
+                [BenchmarkColumn, AllocatedColumn, GcColumn],
+                b => [MarkdownCells.Name(names[b.Id]), MarkdownCells.Allocated(b), MarkdownCells.GcRates(b)],
+                "new benchmarks");
+    }
+
+    private static ReportSection? NotRun(ComparisonResult result, DisplayNames names)
+    {
+        var rows = result.Benchmarks.Where(b => b.Verdict == Verdict.NotRun).ToList();
+        if (rows.Count == 0)
+        {
+            return null;
+        }
+
+        var table = MarkdownTable.Of([BenchmarkColumn, AllocatedColumn], rows.Select(b => (IReadOnlyList<string>)[MarkdownCells.Name(names[b.Id]), MarkdownCells.Allocated(b)]), "not run");
+        return new ReportSection(
+            $"<details><summary>{Count(rows.Count)} not run (outside this partial run)</summary>\n\n",
+            table,
+            "\n</details>\n\n");
     }
 
     private static ReportSection? Unchanged(ComparisonResult result, DisplayNames names)

@@ -27,6 +27,7 @@ internal static class SideBySide
     {
         { Verdict: Verdict.New } => "new",
         { Verdict: Verdict.Removed } => "removed",
+        { Verdict: Verdict.NotRun } => "not run",
         { Baseline.Memory: { } before, Current: { Failed: false, Memory: { } after } } =>
             DeltaText.Format(before.BytesAllocatedPerOperation, after.BytesAllocatedPerOperation, ascii),
         _ => "n/a",

@@ -15,6 +15,8 @@ namespace MemoryBench.Report;
 /// <param name="CurrentEnvironment">Where the current run ran; null when unknown.</param>
 /// <param name="Thresholds">The thresholds the verdicts were reached with.</param>
 /// <param name="Benchmarks">One entry per benchmark, ordered by id (ordinal).</param>
+/// <param name="Coverage">Whether the current run measured every benchmark or part of them (a filter, a shard).</param>
+/// <param name="Warnings">What the readers noticed and resolved (stale exports, budgets matching nothing).</param>
 public sealed record VerdictDocument(
     int SchemaVersion,
     bool Passed,
@@ -25,9 +27,11 @@ public sealed record VerdictDocument(
     EnvironmentFingerprint? BaselineEnvironment,
     EnvironmentFingerprint? CurrentEnvironment,
     Thresholds Thresholds,
-    ImmutableArray<BenchmarkVerdict> Benchmarks);
+    ImmutableArray<BenchmarkVerdict> Benchmarks,
+    RunCoverage Coverage,
+    ImmutableArray<string> Warnings);
 
-/// <summary>How many benchmarks got each verdict; the first three fail the gate.</summary>
+/// <summary>How many benchmarks got each verdict; failed, over budget, regressed and removed fail the gate.</summary>
 public sealed record VerdictTotals(
     int Benchmarks,
     int Failed,
@@ -36,7 +40,8 @@ public sealed record VerdictTotals(
     int Improved,
     int Unchanged,
     int New,
-    int Removed);
+    int Removed,
+    int NotRun);
 
 /// <summary>One benchmark's verdict, its findings (ordered by metric, then kind), and both sides' figures.</summary>
 public sealed record BenchmarkVerdict(

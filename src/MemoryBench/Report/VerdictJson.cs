@@ -34,7 +34,8 @@ public static class VerdictJson
                 summary.Improved,
                 summary.Unchanged,
                 summary.New,
-                summary.Removed),
+                summary.Removed,
+                summary.NotRun),
             result.GcCountsComparable,
             result.NotComparableReason,
             result.BaselineEnvironment,
@@ -47,7 +48,9 @@ public static class VerdictJson
                     b.Verdict,
                     [.. b.Findings.OrderBy(f => f.Metric).ThenBy(f => f.Kind)],
                     Figures(b.Baseline),
-                    Figures(b.Current)))]);
+                    Figures(b.Current)))],
+            result.Coverage,
+            result.Warnings);
     }
 
     /// <summary>The indented JSON of <see cref="ToDocument"/>, ending with a newline.</summary>

@@ -10,10 +10,11 @@ internal static class VerdictOrder
         Verdict.Regressed => 0,
         Verdict.OverBudget => 1,
         Verdict.Failed => 2,
-        Verdict.Improved => 3,
-        Verdict.New => 4,
-        Verdict.Removed => 5,
+        Verdict.Removed => 3,
+        Verdict.Improved => 4,
+        Verdict.New => 5,
         Verdict.Unchanged => 6,
+        Verdict.NotRun => 7,
         _ => throw new ArgumentOutOfRangeException(nameof(verdict), verdict, "Unknown verdict."),
     };
 }

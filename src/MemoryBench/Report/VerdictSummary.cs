@@ -13,7 +13,8 @@ public sealed record VerdictSummary(
     int Improved,
     int Unchanged,
     int New,
-    int Removed)
+    int Removed,
+    int NotRun)
 {
     public static VerdictSummary Of(ComparisonResult result)
     {
@@ -21,20 +22,24 @@ public sealed record VerdictSummary(
         int Count(Verdict verdict) => result.Benchmarks.Count(b => b.Verdict == verdict);
         return new VerdictSummary(
             result.Passed,
-            result.Benchmarks.Length,
+            result.Benchmarks.Length - Count(Verdict.NotRun),
             Count(Verdict.Failed),
             Count(Verdict.OverBudget),
             Count(Verdict.Regressed),
             Count(Verdict.Improved),
             Count(Verdict.Unchanged),
             Count(Verdict.New),
-            Count(Verdict.Removed));
+            Count(Verdict.Removed),
+            Count(Verdict.NotRun));
     }
 
     /// <summary>The benchmarks that fail the gate.</summary>
-    public int Failing => Failed + OverBudget + Regressed;
+    public int Failing => Failed + OverBudget + Regressed + Removed;
 
-    /// <summary>"2 regressions, 1 over budget in 34 benchmarks", "No memory regression in 34 benchmarks".</summary>
+    /// <summary>
+    /// "2 regressions, 1 over budget in 34 benchmarks", "No memory regression in 34 benchmarks"; benchmarks a partial
+    /// run did not select are not counted.
+    /// </summary>
     public string Headline
     {
         get
@@ -46,7 +51,7 @@ public sealed record VerdictSummary(
 
             if (Failing == 0 && !Passed)
             {
-                return $"No current results: {Plural(Removed, "benchmark")} of the baseline removed";
+                return "No current results to compare";
             }
 
             var what = Failing == 0
@@ -55,16 +60,16 @@ public sealed record VerdictSummary(
                     Counted(Regressed, Plural(Regressed, "regression")),
                     Counted(OverBudget, $"{OverBudget} over budget"),
                     Counted(Failed, $"{Failed} failed"),
+                    Counted(Removed, $"{Removed} removed"),
                 ]);
             return $"{what} in {Plural(Total, "benchmark")}";
         }
     }
 
-    /// <summary>The changes that do not fail the gate: "1 improved, 1 new, 1 removed"; empty when there are none.</summary>
+    /// <summary>The changes that do not fail the gate: "1 improved, 1 new"; empty when there are none.</summary>
     public string Others => Join([
         Counted(Improved, $"{Improved} improved"),
         Counted(New, $"{New} new"),
-        Counted(Removed, $"{Removed} removed"),
     ]);
 
     private static string? Counted(int count, string text) => count > 0 ? text : null;

@@ -76,8 +76,10 @@ public sealed class BudgetCheckTests
         var findings = BudgetCheck.Judge(budget, Benchmark("A").WithMemory(null), Thresholds.Default);
 
         Assert.HasCount(3, findings);
-        Assert.IsTrue(findings.All(f => f.Kind == FindingKind.NotComparable));
-        Assert.AreEqual("Budget \"at most 64 B/op\" set by [MemoryBudget] attribute not checked: memory was not measured.", findings[0].Reason);
+        Assert.IsTrue(findings.All(f => f.Kind == FindingKind.BudgetNotChecked));
+        Assert.StartsWith("Budget \"at most 64 B/op\" set by [MemoryBudget] attribute not checked: memory was not measured (add [MemoryDiagnoser]", findings[0].Reason);
+        Assert.EndsWith(", so it cannot be kept.", findings[0].Reason);
+        Assert.AreEqual(Verdict.Failed, VerdictPrecedence.Of(findings, hasBaseline: true));
     }
 
     [TestMethod]

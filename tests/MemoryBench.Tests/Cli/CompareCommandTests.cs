@@ -138,10 +138,24 @@ public sealed class CompareCommandTests
     }
 
     [TestMethod]
+    public void A_run_that_measured_no_memory_fails_and_says_how_to_turn_it_on()
+    {
+        using var folder = new TemporaryFolder();
+        var run = Runs.OnlyType(folder, "Hashing");
+
+        var outcome = CommandOutcome.Run("compare", "--baseline", run, "--current", run);
+
+        Assert.AreEqual(1, outcome.ExitCode, outcome.Output);
+        Assert.StartsWith("MemoryBench FAIL:", outcome.Output);
+        Assert.Contains("Memory was not measured in this run (no benchmark of this run has memory figures)", outcome.Output);
+        Assert.Contains("[MemoryDiagnoser]", outcome.Output);
+    }
+
+    [TestMethod]
     public void Several_runs_after_one_option_are_all_read()
     {
         using var folder = new TemporaryFolder();
-        var baseline = Runs.Clean(folder, "baseline-run");
+        var baseline = Runs.OnlyTypes(folder, "baseline-run", "StringJoining", "Hashing");
         var stringJoining = Runs.OnlyType(folder, "StringJoining", "shard-1");
         var hashing = Runs.OnlyType(folder, "Hashing", "shard-2");
 

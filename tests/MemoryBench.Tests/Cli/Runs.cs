@@ -30,6 +30,10 @@ internal static class Runs
     public static string WithFailure(TemporaryFolder folder, string name = "failing-run") =>
         CopyExports(folder, name, _ => true);
 
+    /// <summary>The exports of the given benchmark types only.</summary>
+    public static string OnlyTypes(TemporaryFolder folder, string name, params string[] types) =>
+        CopyExports(folder, name, types.Contains);
+
     /// <summary>The exports of one benchmark type only, as a filtered run would make.</summary>
     public static string OnlyType(TemporaryFolder folder, string type, string name = "filtered-run") =>
         CopyExports(folder, name, exported => exported == type);

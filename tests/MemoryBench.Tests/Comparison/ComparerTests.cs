@@ -48,9 +48,32 @@ public sealed class ComparerTests
     }
 
     [TestMethod]
-    public void New_and_removed_benchmarks_do_not_fail_the_gate()
+    public void New_benchmarks_do_not_fail_the_gate()
     {
-        Assert.IsTrue(Compare(Run(Benchmark("A"), Benchmark("Gone")), Run(Benchmark("A"), Benchmark("Added"))).Passed);
+        Assert.IsTrue(Compare(Run(Benchmark("A")), Run(Benchmark("A"), Benchmark("Added"))).Passed);
+    }
+
+    [TestMethod]
+    public void A_benchmark_missing_from_a_run_of_every_benchmark_is_removed_and_fails_the_gate()
+    {
+        var result = Compare(Run(Benchmark("A"), Benchmark("Gone")), Run(Benchmark("A")));
+
+        Assert.IsFalse(result.Passed);
+        var removed = result.Benchmarks.Single(b => b.Verdict == Verdict.Removed);
+        Assert.AreEqual(FindingKind.Failure, removed.Findings.Single().Kind);
+        Assert.Contains("update the baseline in the same change if this was intended", removed.Findings.Single().Reason);
+    }
+
+    [TestMethod]
+    public void A_benchmark_outside_a_partial_runs_selection_is_not_run_and_passes()
+    {
+        var partial = Run(Benchmark("A")) with { Coverage = new RunCoverage(true, "selection --filter *A*") };
+
+        var result = Compare(Run(Benchmark("A"), Benchmark("Other")), partial);
+
+        Assert.IsTrue(result.Passed);
+        Assert.AreEqual(Verdict.NotRun, result.Benchmarks.Single(b => b.Id.Value == "Suite.Scenario.Other").Verdict);
+        Assert.AreEqual("selection --filter *A*", result.Coverage.Description);
     }
 
     [TestMethod]
@@ -154,14 +177,49 @@ public sealed class ComparerTests
     }
 
     [TestMethod]
-    public void Memory_not_measured_gives_no_memory_verdict()
+    public void Memory_not_measured_on_either_side_gives_no_memory_verdict()
     {
-        var comparison = Single(Compare(Run(Benchmark("A")), Run(Benchmark("A").WithMemory(null))));
+        var run = Run(Benchmark("A").WithMemory(null), Benchmark("B"));
+
+        var comparison = Compare(run, run).Benchmarks[0];
 
         Assert.AreEqual(Verdict.Unchanged, comparison.Verdict);
         var finding = comparison.Findings.Single();
         Assert.AreEqual(FindingKind.NotComparable, finding.Kind);
-        Assert.Contains("memory not measured in the current run", finding.Reason);
+        Assert.Contains("memory not measured in either run", finding.Reason);
+    }
+
+    [TestMethod]
+    public void A_benchmark_that_lost_its_memory_figures_fails_and_says_how_to_measure_them()
+    {
+        var result = Compare(Run(Benchmark("A"), Benchmark("B")), Run(Benchmark("A").WithMemory(null), Benchmark("B")));
+
+        Assert.IsFalse(result.Passed);
+        var comparison = result.Benchmarks[0];
+        Assert.AreEqual(Verdict.Failed, comparison.Verdict);
+        Assert.Contains("Memory was not measured in this run (this benchmark has memory figures in the baseline)", comparison.Findings.Single().Reason);
+        Assert.Contains("[MemoryDiagnoser]", comparison.Findings.Single().Reason);
+    }
+
+    [TestMethod]
+    public void A_budget_whose_figure_was_not_measured_is_not_checked_and_fails_the_gate()
+    {
+        var result = Compare(Run(Benchmark("A")), Run(Benchmark("A").WithBudget(retainsNothing: true)));
+
+        Assert.IsFalse(result.Passed);
+        var finding = Single(result).Findings.Single(f => f.Metric == Metric.RetainedBytesPerOperation);
+        Assert.AreEqual(FindingKind.BudgetNotChecked, finding.Kind);
+        Assert.Contains("not checked: retained memory was not measured", finding.Reason);
+    }
+
+    [TestMethod]
+    public void A_run_without_any_memory_figures_fails_even_for_new_benchmarks()
+    {
+        var result = Compare(Run(Benchmark("A")), Run(Benchmark("A").WithMemory(null), Benchmark("Added").WithMemory(null)));
+
+        Assert.IsFalse(result.Passed);
+        Assert.IsTrue(result.Benchmarks.All(b => b.Verdict == Verdict.Failed));
+        Assert.Contains("no benchmark of this run has memory figures", result.Benchmarks[1].Findings.Single().Reason);
     }
 
     [TestMethod]

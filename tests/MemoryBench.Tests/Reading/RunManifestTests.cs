@@ -38,7 +38,10 @@ public sealed class RunManifestTests
         RunManifestStore.Write(file, Manifest);
         var text = File.ReadAllText(file);
 
-        Assert.StartsWith("{\n  \"schemaVersion\": 1,\n  \"gcMode\": \"Workstation, Concurrent\",\n  \"benchmarks\": [", text);
+        Assert.StartsWith(
+            "{\n  \"schemaVersion\": 1,\n  \"gcMode\": \"Workstation, Concurrent\",\n" +
+            "  \"selection\": {\n    \"filters\": [],\n    \"shardIndex\": 1,\n    \"shardCount\": 1\n  },\n  \"benchmarks\": [",
+            text);
         Assert.Contains("\"maxBytesPerOperation\": 1024", text);
         Assert.AreEqual(2, text.Split("\"budget\"").Length - 1);
         Assert.AreEqual(1, text.Split("\"maxBytesPerOperation\"").Length - 1);

@@ -20,7 +20,7 @@ public sealed class MarkdownReportTests
         var report = Seen(MarkdownReport.Render(ReportSamples.Representative()));
 
         var firstLine = report[..report.IndexOf('\n', StringComparison.Ordinal)];
-        Assert.AreEqual("## ❌ MemoryBench: 2 regressions, 1 over budget, 1 failed in 16 benchmarks", firstLine);
+        Assert.AreEqual("## ❌ MemoryBench: 2 regressions, 1 over budget, 1 failed, 1 removed in 16 benchmarks", firstLine);
     }
 
     [TestMethod]
@@ -46,9 +46,9 @@ public sealed class MarkdownReportTests
     {
         var report = Seen(MarkdownReport.Render(ReportSamples.Representative()));
 
-        var regressions = report.IndexOf("### Regressions and failures (4)", StringComparison.Ordinal);
+        var regressions = report.IndexOf("### Regressions and failures (5)", StringComparison.Ordinal);
         var improvements = report.IndexOf("### Improvements (1)", StringComparison.Ordinal);
-        var newAndRemoved = report.IndexOf("### New and removed (2)", StringComparison.Ordinal);
+        var newAndRemoved = report.IndexOf("### New (1)", StringComparison.Ordinal);
         var unchanged = report.IndexOf("<details><summary>9 unchanged</summary>", StringComparison.Ordinal);
         Assert.IsGreaterThan(0, regressions);
         Assert.IsGreaterThan(regressions, improvements);

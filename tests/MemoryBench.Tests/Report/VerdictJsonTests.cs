@@ -23,7 +23,7 @@ public sealed class VerdictJsonTests
         Assert.AreEqual(VerdictJson.SchemaVersion, read.SchemaVersion);
         Assert.IsFalse(read.Passed);
         Assert.AreEqual(1, read.ExitCode);
-        Assert.AreEqual(new VerdictTotals(16, Failed: 1, OverBudget: 1, Regressed: 2, Improved: 1, Unchanged: 9, New: 1, Removed: 1), read.Totals);
+        Assert.AreEqual(new VerdictTotals(16, Failed: 1, OverBudget: 1, Regressed: 2, Improved: 1, Unchanged: 9, New: 1, Removed: 1, NotRun: 0), read.Totals);
         Assert.AreEqual(result.CurrentEnvironment, read.CurrentEnvironment);
         Assert.AreEqual(result.BaselineEnvironment, read.BaselineEnvironment);
         Assert.AreEqual(result.Thresholds, read.Thresholds);

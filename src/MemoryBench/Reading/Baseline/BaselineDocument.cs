@@ -11,7 +11,7 @@ namespace MemoryBench.Reading.Baseline;
 internal sealed record BaselineDocument(
     int SchemaVersion,
     BaselineEnvironmentDocument? Environment,
-    ImmutableArray<BaselineBenchmarkDocument> Benchmarks);
+    ImmutableArray<BaselineBenchmarkDocument?> Benchmarks);
 
 internal sealed record BaselineEnvironmentDocument(
     string Os,
@@ -35,7 +35,7 @@ internal sealed record BaselineBenchmarkDocument(
     string Method,
     string Parameters,
     string Job,
-    ImmutableArray<string> Categories,
+    ImmutableArray<string?> Categories,
     bool IsBaseline,
     bool Failed,
     BaselineMemoryDocument? Memory,

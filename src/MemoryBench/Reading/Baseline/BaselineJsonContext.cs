@@ -13,6 +13,7 @@ namespace MemoryBench.Reading.Baseline;
     IndentSize = 2,
     NewLine = "\n",
     UnmappedMemberHandling = JsonUnmappedMemberHandling.Disallow,
+    AllowDuplicateProperties = false,
     RespectNullableAnnotations = true,
     RespectRequiredConstructorParameters = true)]
 [JsonSerializable(typeof(BaselineDocument))]

@@ -8,9 +8,12 @@ namespace MemoryBench.Reading.Export;
 /// </summary>
 internal sealed class ExportDocument
 {
+    /// <summary>"{Type}-{yyyyMMdd-HHmmss}": when BenchmarkDotNet started the type's benchmarks, local time.</summary>
+    public string? Title { get; init; }
+
     public ExportedHost? HostEnvironmentInfo { get; init; }
 
-    public List<ExportedBenchmark>? Benchmarks { get; init; }
+    public List<ExportedBenchmark?>? Benchmarks { get; init; }
 }
 
 /// <summary>BenchmarkDotNet's "HostEnvironmentInfo".</summary>
@@ -58,7 +61,7 @@ internal sealed class ExportedBenchmark
     [JsonConverter(typeof(WorkloadMeasurementsConverter))]
     public WorkloadMeasurements? Measurements { get; init; }
 
-    public List<ExportedMetric>? Metrics { get; init; }
+    public List<ExportedMetric?>? Metrics { get; init; }
 }
 
 /// <summary>BenchmarkDotNet's "Statistics" of the workload results.</summary>

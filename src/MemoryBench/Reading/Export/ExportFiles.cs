@@ -9,7 +9,8 @@ internal static class ExportFiles
     private static readonly EnumerationOptions Everywhere = new()
     {
         RecurseSubdirectories = true,
-        IgnoreInaccessible = true,
+        // A folder that cannot be read may hold results: an error, not a silent gap in the run.
+        IgnoreInaccessible = false,
         MatchCasing = MatchCasing.CaseInsensitive,
     };
 

@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using System.Globalization;
 using MemoryBench.Leaks;
 using MemoryBench.Model;
 
@@ -20,11 +21,21 @@ internal static class ExportParser
         var parsed = ImmutableArray.CreateBuilder<ParsedBenchmark>(benchmarks.Count);
         for (var index = 0; index < benchmarks.Count; index++)
         {
-            parsed.Add(ParseBenchmark(path, benchmarks[index], index));
+            var benchmark = benchmarks[index]
+                ?? throw new InputException(path, $"$.Benchmarks[{index}]", "expected a benchmark (an object with \"Type\" and \"Method\"), found null");
+            parsed.Add(ParseBenchmark(path, benchmark, index));
         }
 
-        return new ParsedExport(path, Host(host), parsed.MoveToImmutable());
+        return new ParsedExport(path, Host(host), parsed.MoveToImmutable()) { Started = StartedAt(document.Title) };
     }
+
+    /// <summary>BenchmarkDotNet ends a title with the time the run of its type started: "-20261125-072710".</summary>
+    private static DateTime? StartedAt(string? title) =>
+        title is { Length: > 16 }
+        && title[^16] == '-'
+        && DateTime.TryParseExact(title[^15..], "yyyyMMdd-HHmmss", CultureInfo.InvariantCulture, DateTimeStyles.None, out var started)
+            ? started
+            : null;
 
     private static ParsedBenchmark ParseBenchmark(string path, ExportedBenchmark benchmark, int index)
     {
@@ -43,7 +54,7 @@ internal static class ExportParser
             BenchmarkIdentity.ParametersFromBenchmarkDotNet(benchmark.Parameters ?? ""),
             job.Id);
         var failed = benchmark.Statistics is null;
-        RequireFinite(path, where, benchmark);
+        RequirePossible(path, where, benchmark);
         return new ParsedBenchmark(
             path,
             benchmark.FullName,
@@ -58,22 +69,49 @@ internal static class ExportParser
             failed);
     }
 
-    // JSON allows numbers beyond a double's range (1e400), which read as infinity; no figure of a real
-    // export is infinite, and an infinite one could never be written back to a baseline file.
-    private static void RequireFinite(string path, string where, ExportedBenchmark benchmark)
+    // JSON allows numbers beyond a double's range (1e400, read as infinity), negative counts and null entries; no real
+    // export has them, and each would crash or mislead the comparison later, far from where it stands.
+    private static void RequirePossible(string path, string where, ExportedBenchmark benchmark)
     {
-        var figures = new List<(string Location, double Value)>();
         if (benchmark.Statistics is { } statistics)
         {
-            figures.Add(($"{where}.Statistics.Mean", statistics.Mean));
-            figures.Add(($"{where}.Statistics.Median", statistics.Median));
+            FigureBounds.Measured(path, $"{where}.Statistics.Mean", statistics.Mean);
+            FigureBounds.Measured(path, $"{where}.Statistics.Median", statistics.Median);
         }
 
-        figures.AddRange((benchmark.Measurements?.NanosecondsPerOperation ?? []).Select(v => ($"{where}.Measurements", v)));
-        figures.AddRange((benchmark.Metrics ?? []).Select((m, i) => ($"{where}.Metrics[{i}].Value", m.Value)));
-        foreach (var (location, value) in figures.Where(f => !double.IsFinite(f.Value)))
+        foreach (var value in benchmark.Measurements?.NanosecondsPerOperation ?? [])
         {
-            throw new InputException(path, location, $"expected a finite number, got {value}");
+            FigureBounds.Measured(path, $"{where}.Measurements", value);
+        }
+
+        if (benchmark.Memory is { } memory)
+        {
+            FigureBounds.Count(path, $"{where}.Memory.Gen0Collections", memory.Gen0Collections);
+            FigureBounds.Count(path, $"{where}.Memory.Gen1Collections", memory.Gen1Collections);
+            FigureBounds.Count(path, $"{where}.Memory.Gen2Collections", memory.Gen2Collections);
+            FigureBounds.Count(path, $"{where}.Memory.TotalOperations", memory.TotalOperations);
+            if (memory.BytesAllocatedPerOperation is { } bytes)
+            {
+                FigureBounds.Count(path, $"{where}.Memory.BytesAllocatedPerOperation", bytes);
+            }
+        }
+
+        var metrics = benchmark.Metrics ?? [];
+        for (var i = 0; i < metrics.Count; i++)
+        {
+            var metric = metrics[i] ?? throw new InputException(path, $"{where}.Metrics[{i}]", "expected a metric (an object with \"Value\" and \"Descriptor\"), found null");
+            switch (metric.Descriptor?.Id)
+            {
+                // Retained bytes per operation is a slope and may be negative; its standard error may not.
+                case RetainedMemoryMetricIds.BytesPerOperation:
+                    FigureBounds.Measured(path, $"{where}.Metrics[{i}].Value", metric.Value, mayBeNegative: true);
+                    break;
+                case RetainedMemoryMetricIds.StandardError:
+                    FigureBounds.Measured(path, $"{where}.Metrics[{i}].Value", metric.Value);
+                    break;
+                case var _ when !double.IsFinite(metric.Value):
+                    throw new InputException(path, $"{where}.Metrics[{i}].Value", $"expected a finite number, got {metric.Value}");
+            }
         }
     }
 
@@ -82,11 +120,11 @@ internal static class ExportParser
             ? new MemoryMetrics(bytes, memory.Gen0Collections, memory.Gen1Collections, memory.Gen2Collections, memory.TotalOperations)
             : null;
 
-    private static RetainedMemory? Retained(List<ExportedMetric>? metrics)
+    private static RetainedMemory? Retained(List<ExportedMetric?>? metrics)
     {
         double? bytes = null;
         double? standardError = null;
-        foreach (var metric in metrics ?? [])
+        foreach (var metric in (metrics ?? []).OfType<ExportedMetric>())
         {
             switch (metric.Descriptor?.Id)
             {

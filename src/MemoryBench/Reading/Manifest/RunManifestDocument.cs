@@ -9,7 +9,20 @@ internal sealed class RunManifestDocument
 
     public string? GcMode { get; init; }
 
-    public List<RunManifestEntryDocument>? Benchmarks { get; init; }
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    public RunSelectionDocument? Selection { get; init; }
+
+    public List<RunManifestEntryDocument?>? Benchmarks { get; init; }
+}
+
+/// <summary>The run's selection; absent in manifests of runs of every benchmark written before it was recorded.</summary>
+internal sealed class RunSelectionDocument
+{
+    public List<string?>? Filters { get; init; }
+
+    public int? ShardIndex { get; init; }
+
+    public int? ShardCount { get; init; }
 }
 
 internal sealed class RunManifestEntryDocument
@@ -18,7 +31,7 @@ internal sealed class RunManifestEntryDocument
 
     public string? Job { get; init; }
 
-    public List<string>? Categories { get; init; }
+    public List<string?>? Categories { get; init; }
 
     public bool IsBaseline { get; init; }
 

@@ -6,6 +6,7 @@ namespace MemoryBench.Reading.Manifest;
     PropertyNamingPolicy = JsonKnownNamingPolicy.CamelCase,
     WriteIndented = true,
     IndentSize = 2,
-    NewLine = "\n")]
+    NewLine = "\n",
+    AllowDuplicateProperties = false)]
 [JsonSerializable(typeof(RunManifestDocument))]
 internal sealed partial class RunManifestJsonContext : JsonSerializerContext;

@@ -1,0 +1,94 @@
+using System.Globalization;
+
+namespace MemoryBench.Reading;
+
+/// <summary>
+/// Reads an input file whole, as UTF-8 bytes, refusing what is not a regular file of bounded size: a device
+/// (<c>/dev/zero</c> never ends), a named pipe (opening it waits for a writer), or a file too large to hold in memory.
+/// A UTF-8 byte order mark is skipped, as editors on Windows write one; other encodings are named and refused.
+/// </summary>
+internal static class InputFile
+{
+    /// <summary>Ten times the export of a 10,000-benchmark run (119 MB).</summary>
+    public const long MaxBytes = 1L << 30;
+
+    /// <param name="path">The file.</param>
+    /// <param name="whatTheFileShouldBe">"a BenchmarkDotNet full JSON export", for the messages.</param>
+    /// <exception cref="InputException">The path is missing, not a regular file, too large, unreadable or not UTF-8.</exception>
+    public static ReadOnlyMemory<byte> ReadUtf8(string path, string whatTheFileShouldBe)
+    {
+        FileInfo file;
+        try
+        {
+            file = new FileInfo(path);
+            // A link is read through; its own size says nothing about its target's.
+            if (file.LinkTarget is not null)
+            {
+                file = file.ResolveLinkTarget(returnFinalTarget: true) as FileInfo ?? file;
+            }
+        }
+        catch (Exception error) when (error is IOException or UnauthorizedAccessException or ArgumentException)
+        {
+            throw JsonFile.Unreadable(path, error);
+        }
+
+        if (!file.Exists)
+        {
+            throw Directory.Exists(path)
+                ? new InputException(path, null, $"is a folder; expected {whatTheFileShouldBe}")
+                : new InputException(path, null, "no such file or folder");
+        }
+
+        // Devices, pipes and sockets have no size; neither has an empty file, which is of no use either.
+        if (file.Length == 0)
+        {
+            throw new InputException(path, null, $"is empty, or not a regular file (a device, a pipe); expected {whatTheFileShouldBe}");
+        }
+
+        if (file.Length > MaxBytes)
+        {
+            throw new InputException(
+                path, null, $"is {file.Length.ToString("N0", CultureInfo.InvariantCulture)} bytes; at most {MaxBytes >> 30} GB is read, expected {whatTheFileShouldBe}");
+        }
+
+        byte[] bytes;
+        try
+        {
+            using var stream = new FileStream(file.FullName, FileMode.Open, FileAccess.Read, FileShare.Read, bufferSize: 1, FileOptions.SequentialScan);
+            // The size was taken before opening: read no more than it (plus one byte to notice a file still growing).
+            bytes = new byte[file.Length + 1];
+            var length = stream.ReadAtLeast(bytes, bytes.Length, throwOnEndOfStream: false);
+            if (length > file.Length)
+            {
+                throw new InputException(path, null, "grew while it was read; expected a finished file");
+            }
+
+            bytes = bytes[..length];
+        }
+        catch (Exception error) when (error is IOException or UnauthorizedAccessException)
+        {
+            throw JsonFile.Unreadable(path, error);
+        }
+
+        return WithoutByteOrderMark(path, bytes);
+    }
+
+    private static ReadOnlyMemory<byte> WithoutByteOrderMark(string path, byte[] bytes)
+    {
+        ReadOnlySpan<byte> utf8 = [0xEF, 0xBB, 0xBF];
+        if (bytes.AsSpan().StartsWith(utf8))
+        {
+            return bytes.AsMemory(utf8.Length);
+        }
+
+        var encoding = bytes switch
+        {
+            [0xFF, 0xFE, 0, 0, ..] or [0, 0, 0xFE, 0xFF, ..] => "UTF-32",
+            [0xFF, 0xFE, ..] or [0xFE, 0xFF, ..] => "UTF-16",
+            _ => null,
+        };
+        return encoding is null
+            ? bytes
+            : throw new InputException(path, null, $"is encoded in {encoding}; expected UTF-8 (save the file as UTF-8)");
+    }
+}
