@@ -11,7 +11,11 @@ internal static class MarkdownCells
     private const int MaxReasons = 4;
     private const string Arrow = " \u2192 ";
 
-    public static string Name(string displayName) => MarkdownText.Escape(MarkdownText.Shorten(displayName, MaxNameLength));
+    // A name's longest run without a break opportunity: about 350 px, so the figures keep their columns.
+    private const int LongestUnbrokenRun = 48;
+
+    public static string Name(string displayName) =>
+        MarkdownText.EscapeBreakable(MarkdownText.Shorten(displayName, MaxNameLength), LongestUnbrokenRun);
 
     /// <summary>The verdict with its sign, kept on one line so rows stay short.</summary>
     public static string Verdict(Verdict verdict) => verdict switch

@@ -7,6 +7,15 @@ namespace MemoryBench.Tests.Report;
 public sealed class MarkdownEscapingTests
 {
     [TestMethod]
+    public void Hostile_names_render_as_approved()
+    {
+        // ci/render-report renders this file as GitHub would and fails if any name became markup, a link or a mention.
+        var report = MarkdownReport.Render(ReportSamples.HostileNames());
+
+        Approval.Verify(report, "hostile-names-report.approved.md");
+    }
+
+    [TestMethod]
     public void Pipe_in_a_parameter_does_not_split_the_table_cell()
     {
         var report = Render("Separator=|, Text=a|b");
@@ -44,6 +53,43 @@ public sealed class MarkdownEscapingTests
         // "&#" starts a character reference, which GitHub does not link.
         Assert.DoesNotMatchRegex("(?<!&)#[0-9]", report);
         Assert.Contains("&#35;&#8203;1", report);
+    }
+
+    [TestMethod]
+    public void Web_address_in_a_parameter_is_not_linked()
+    {
+        var report = Render("Host=www.example.com");
+
+        Assert.DoesNotContain("www.example", report);
+        Assert.Contains("www&#46;example.com", report);
+    }
+
+    [TestMethod]
+    public void GH_issue_reference_in_a_parameter_is_not_linked()
+    {
+        var report = Render("Ticket=GH-2");
+
+        Assert.DoesNotMatchRegex("GH-[0-9]", report);
+        Assert.Contains("GH-&#8203;2", report);
+    }
+
+    [TestMethod]
+    public void Long_value_without_spaces_can_break_after_its_punctuation()
+    {
+        var name = "Parsing.Parse(Text=" + new string('x', 100) + ")";
+
+        var escaped = MarkdownText.EscapeBreakable(name, 48);
+
+        var pieces = escaped.Split("<wbr>");
+        Assert.AreEqual("Parsing.Parse(Text=", pieces[0]);
+        Assert.IsTrue(pieces.All(p => p.Length <= 48), escaped);
+        Assert.AreEqual(MarkdownText.Escape(name), string.Concat(pieces));
+    }
+
+    [TestMethod]
+    public void Short_name_gets_no_break_opportunity()
+    {
+        Assert.AreEqual("EagerListVsIterator.EagerList(Count=1000)", MarkdownText.EscapeBreakable("EagerListVsIterator.EagerList(Count=1000)", 48));
     }
 
     [TestMethod]
