@@ -5,7 +5,7 @@
     // The elements the report itself writes. Anything else came from the input (a name, a parameter) as markup.
     const reportElements = new Set([
         'h2', 'h3', 'p', 'br', 'sub', 'span', 'table', 'thead', 'tbody', 'tr', 'th', 'td', 'details', 'summary',
-        'blockquote', 'pre', 'code', 'div', 'ul', 'li', 'hr', 'wbr',
+        'blockquote', 'pre', 'code', 'div', 'ul', 'li', 'hr', 'wbr', 'abbr',
     ]);
     // GitHub turns these into mention and issue links after rendering, in text outside code.
     const mention = /(^|[^\w`@/])(@[a-z0-9][a-z0-9-]*)/i;

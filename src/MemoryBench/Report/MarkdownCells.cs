@@ -30,7 +30,7 @@ internal static class MarkdownCells
         _ => throw new ArgumentOutOfRangeException(nameof(verdict), verdict, "Unknown verdict."),
     };
 
-    /// <summary>"38.09 KB → 38.11 KB", or one figure when both sides read the same.</summary>
+    /// <summary>"38.09 KiB → 38.11 KiB", or one figure when both sides read the same.</summary>
     public static string Allocated(BenchmarkComparison benchmark) =>
         SideBySide.Figures(benchmark, memory => Size(memory.BytesAllocatedPerOperation), Arrow);
 
@@ -59,19 +59,19 @@ internal static class MarkdownCells
         return string.Join("<br>", reasons);
     }
 
-    /// <summary>A size; sizes above 1 KB carry the exact bytes in a tooltip.</summary>
+    /// <summary>A size; sizes from 1 KiB carry the exact bytes in a tooltip, underlined (an abbreviation) so a reader sees there is one.</summary>
     public static string Size(long bytes) =>
         Math.Abs(bytes) < 1024
             ? KeepUnits(ByteSize.Format(bytes))
-            : $"<span title=\"{ByteSize.Exact(bytes)}\">{KeepUnits(ByteSize.Format(bytes))}</span>";
+            : $"<abbr title=\"{ByteSize.Exact(bytes)}\">{KeepUnits(ByteSize.Format(bytes))}</abbr>";
 
     /// <summary>A non-breaking space before each unit, so a narrow column never wraps "124" away from its "B".</summary>
     public static string KeepUnits(string figure) =>
         figure.Replace(" B", "\u00a0B", StringComparison.Ordinal)
-            .Replace(" KB", "\u00a0KB", StringComparison.Ordinal)
-            .Replace(" MB", "\u00a0MB", StringComparison.Ordinal)
-            .Replace(" GB", "\u00a0GB", StringComparison.Ordinal)
-            .Replace(" TB", "\u00a0TB", StringComparison.Ordinal);
+            .Replace(" KiB", "\u00a0KiB", StringComparison.Ordinal)
+            .Replace(" MiB", "\u00a0MiB", StringComparison.Ordinal)
+            .Replace(" GiB", "\u00a0GiB", StringComparison.Ordinal)
+            .Replace(" TiB", "\u00a0TiB", StringComparison.Ordinal);
 
     private static bool IsCollectionCount(Metric metric) =>
         metric is Metric.Gen0Collections or Metric.Gen1Collections or Metric.Gen2Collections;

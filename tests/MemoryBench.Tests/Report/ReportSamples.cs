@@ -162,6 +162,23 @@ internal static class ReportSamples
         NotComparableReason: null,
         Thresholds);
 
+    /// <summary><paramref name="count"/> unchanged pairs, each frugal way allocating half; the first two wasteful ways also retain 40 B/op.</summary>
+    public static ComparisonResult ManyPairs(int count) => new(
+        [.. Enumerable.Range(0, count).SelectMany(i =>
+        {
+            var type = "Pair" + i.ToString("D2", System.Globalization.CultureInfo.InvariantCulture);
+            return new[]
+            {
+                Unchanged(Result(type, "Frugal", "", 500, gen0: 1, operations: 10_000)),
+                Unchanged(Result(type, "Wasteful", "", 1_000, gen0: 1, operations: 10_000, retained: i < 2 ? new(40, 0.5) : null, baseline: true)),
+            };
+        })],
+        Laptop,
+        Laptop,
+        GcCountsComparable: true,
+        NotComparableReason: null,
+        Thresholds);
+
     public static BenchmarkResult Result(
         string type,
         string method,
