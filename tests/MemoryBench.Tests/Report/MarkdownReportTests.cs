@@ -150,8 +150,19 @@ public sealed class MarkdownReportTests
         var report = Seen(MarkdownReport.Render(mixed, new ReportOptions { MaxLength = 20_000 }));
 
         Assert.IsLessThanOrEqualTo(20_000, report.Length);
-        Assert.Contains("| 🔺 regressed | EagerListVsIterator.Iterator(Count=1000)<br>", report);
-        Assert.Contains("| 🔺 regressed | EventHandlerLeak.Subscribe<br>", report);
+        Assert.Contains("### 🔺 Regressions (2)", report);
+        Assert.Contains("| EagerListVsIterator.Iterator(Count=1000)<br>", report);
+        Assert.Contains("| EventHandlerLeak.Subscribe<br>", report);
+    }
+
+    [TestMethod]
+    public void Section_of_one_kind_names_it_in_its_title_instead_of_a_verdict_column()
+    {
+        var report = MarkdownReport.Render(ReportSamples.WithParameters("Size=1"));
+        var mixed = MarkdownReport.Render(ReportSamples.Representative());
+
+        Assert.Contains("### 🔺 Regressions (1)\n\n| Benchmark and why |", report);
+        Assert.Contains("### Regressions and failures (4)\n\n| Verdict | Benchmark and why |", mixed);
     }
 
     [TestMethod]
