@@ -9,7 +9,8 @@ internal static class MarkdownCells
     private const int MaxNameLength = 150;
     private const int MaxReasonLength = 400;
     private const int MaxReasons = 4;
-    private const string Arrow = " \u2192 ";
+    // The arrow keeps to the figure before it, so a narrow cell wraps after it and never starts a line with it.
+    private const string Arrow = "\u00a0\u2192 ";
 
     // A name's longest run without a break opportunity: about 350 px, so the figures keep their columns.
     private const int LongestUnbrokenRun = 48;
@@ -34,8 +35,9 @@ internal static class MarkdownCells
     public static string Allocated(BenchmarkComparison benchmark) =>
         SideBySide.Figures(benchmark, memory => Size(memory.BytesAllocatedPerOperation), Arrow);
 
-    /// <summary>"+24 B (+0.11%)", "new", "removed", or "n/a" when a side has no figure.</summary>
-    public static string AllocatedDelta(BenchmarkComparison benchmark) => KeepUnits(SideBySide.AllocatedDelta(benchmark, ascii: false));
+    /// <summary>"+24 B (+0.11%)" on one line, "new", "removed", or "n/a" when a side has no figure.</summary>
+    public static string AllocatedDelta(BenchmarkComparison benchmark) =>
+        KeepUnits(SideBySide.AllocatedDelta(benchmark, ascii: false)).Replace(" (", "\u00a0(", StringComparison.Ordinal);
 
     /// <summary>Gen0/Gen1/Gen2 collections per 1,000 operations on each side: "2.25/0.187/0 → 2.26/0.187/0".</summary>
     public static string GcRates(BenchmarkComparison benchmark) =>

@@ -175,12 +175,13 @@ public sealed class MarkdownReportTests
     }
 
     [TestMethod]
-    public void Sizes_and_verdicts_never_wrap_inside_a_narrow_column()
+    public void Sizes_deltas_arrows_and_verdicts_never_wrap_inside_a_narrow_column()
     {
         var report = MarkdownReport.Render(ReportSamples.Representative());
 
-        Assert.Contains("+24\u00a0B (+0.11%)", report);
+        Assert.Contains("+24\u00a0B\u00a0(+0.11%)", report);
         Assert.Contains(">21.9\u00a0KiB</abbr>", report);
+        Assert.Contains("KiB</abbr>\u00a0\u2192 <abbr", report);
         Assert.Contains("| ⛔\u00a0over\u00a0budget |", report);
     }
 
