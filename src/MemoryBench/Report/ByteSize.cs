@@ -2,13 +2,13 @@ using System.Globalization;
 
 namespace MemoryBench.Report;
 
-/// <summary>Sizes as BenchmarkDotNet prints them: B, KB, MB, GB with 1 KB = 1024 B, at most two decimals.</summary>
+/// <summary>Sizes in binary units named as such: B, KiB, MiB, GiB (1 KiB = 1,024 B), at most two decimals.</summary>
 public static class ByteSize
 {
     private const double Kilo = 1024;
-    private static readonly string[] Units = ["B", "KB", "MB", "GB", "TB"];
+    private static readonly string[] Units = ["B", "KiB", "MiB", "GiB", "TiB"];
 
-    /// <summary>"24 B", "38.09 KB", "5.04 MB"; "n/a" for a value that is not a number.</summary>
+    /// <summary>"24 B", "38.09 KiB", "5.04 MiB"; "n/a" for a value that is not a number.</summary>
     public static string Format(double bytes)
     {
         if (!double.IsFinite(bytes))
@@ -18,7 +18,7 @@ public static class ByteSize
 
         var magnitude = Math.Abs(bytes);
         var unit = 0;
-        // Pick the unit after rounding, so 1,048,575 B reads "1 MB" and not "1024 KB".
+        // Pick the unit after rounding, so 1,048,575 B reads "1 MiB" and not "1024 KiB".
         while (unit < Units.Length - 1 && Math.Round(magnitude, 2) >= Kilo)
         {
             magnitude /= Kilo;

@@ -8,7 +8,9 @@ namespace MemoryBench.Report;
 /// <summary>Where both runs ran, folded: it matters when collection counts could not be compared, and then the top says so.</summary>
 internal static class EnvironmentSection
 {
-    private const int MaxValueLength = 100;
+    // Environment values are short and every character can matter (a runtime's build), so they are never cut;
+    // a long one may wrap.
+    private const int LongestUnbrokenRun = 48;
 
     public static string Render(ComparisonResult result)
     {
@@ -45,5 +47,5 @@ internal static class EnvironmentSection
         return text.ToString();
     }
 
-    private static string Value(string text) => MarkdownText.Escape(MarkdownText.Shorten(text, MaxValueLength));
+    private static string Value(string text) => MarkdownText.EscapeBreakable(text, LongestUnbrokenRun);
 }

@@ -38,8 +38,9 @@ internal static class LeakSection
             .Where(b => RetainedSignificance.Retains(b.Current?.Retained, tolerance))
             .Select(b => (names[b.Id], b.Current!.Retained!.BytesPerOperation))
             .ToList();
-        var after = charts && retaining.Count >= 2
-            ? "\n" + MermaidBarChart.Render("Retained bytes per operation, current run", "bytes/op", retaining, "#cf222e")
+        // A chart only adds to the table when a retained figure moved; in neutral grey, the verdicts carry the alarm.
+        var after = charts && retaining.Count >= 2 && leaks.Any(b => Judgement(b) is not null)
+            ? "\n" + MermaidBarChart.Render("Retained bytes per operation, current run", "bytes/op", retaining, "#57606a")
             : "";
         return new ReportSection(before, table, after + "\n");
     }

@@ -100,8 +100,20 @@ public static class MarkdownReport
             .OrderBy(b => VerdictOrder.Rank(b.Verdict))
             .ThenBy(b => b.Id)
             .ToList();
-        return rows.Count == 0
-            ? null
+        if (rows.Count == 0)
+        {
+            return null;
+        }
+
+        // A section of one kind says it in its title; a Verdict column repeating it would only take width.
+        var kinds = rows.Select(b => b.Verdict).Distinct().ToList();
+        return kinds.Count == 1
+            ? Section(
+                FailingTitle(kinds[0]),
+                rows,
+                [BenchmarkWhyColumn, AllocatedColumn, DeltaColumn, GcColumn],
+                b => Figures(b, names, MarkdownCells.Reasons(b, result.GcCountsComparable)),
+                "failing benchmarks")
             : Section(
                 "Regressions and failures",
                 rows,
@@ -109,6 +121,13 @@ public static class MarkdownReport
                 b => [MarkdownCells.Verdict(b.Verdict), .. Figures(b, names, MarkdownCells.Reasons(b, result.GcCountsComparable))],
                 "failing benchmarks");
     }
+
+    private static string FailingTitle(Verdict verdict) => verdict switch
+    {
+        Verdict.Regressed => "🔺 Regressions",
+        Verdict.OverBudget => "⛔ Over budget",
+        _ => "💥 Failed",
+    };
 
     private static ReportSection? Improved(ComparisonResult result, DisplayNames names)
     {

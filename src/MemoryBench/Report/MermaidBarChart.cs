@@ -6,10 +6,7 @@ namespace MemoryBench.Report;
 /// <summary>A small horizontal bar chart in mermaid, which GitHub draws from a ```mermaid block.</summary>
 internal static class MermaidBarChart
 {
-    /// <summary>More bars than this no longer read at a glance.</summary>
-    public const int MaxBars = 12;
-
-    /// <summary>The chart's fenced block; bars past <see cref="MaxBars"/> are left out (the table above lists them).</summary>
+    /// <summary>The chart's fenced block, one bar for each value given.</summary>
     /// <param name="title">The chart's title; fixed text, not from the input.</param>
     /// <param name="axis">The value axis' title; fixed text, not from the input.</param>
     /// <param name="bars">Labels from the input (made safe here) and values.</param>
@@ -17,7 +14,7 @@ internal static class MermaidBarChart
     /// <param name="colour">The bars' colour, as "#rrggbb".</param>
     public static string Render(string title, string axis, IReadOnlyList<(string Label, double Value)> bars, string colour, double minimumMaximum = 0)
     {
-        var shown = bars.Take(MaxBars).ToList();
+        var shown = bars;
         var maximum = Math.Max(Math.Max(minimumMaximum, 1), shown.Max(b => b.Value));
         // Bars are drawn top to bottom in the order given; the height gives each one room for its label.
         var height = 90 + (34 * shown.Count);

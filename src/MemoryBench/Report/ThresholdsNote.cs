@@ -15,7 +15,7 @@ internal static class ThresholdsNote
             $"+ {Percent(thresholds.AllocatedRelativeTolerance)} of the baseline; " +
             $"Gen0/1/2 collections per 1,000 operations by their counting noise + {Percent(thresholds.GcRateRelativeTolerance)}; " +
             $"retained memory counts as a leak above {ByteSize.Format(thresholds.RetainedBytesTolerance)}/op and beyond its uncertainty; {time}. " +
-            "1 KB = 1,024 B; hover over a size for its exact bytes.</sub>\n";
+            "1 KiB = 1,024 B; hover over an underlined size for its exact bytes.</sub>\n";
     }
 
     private static string Percent(double fraction) => NumberText.Significant(fraction * 100) + "%";

@@ -65,7 +65,7 @@ public sealed class CompareCommandTests
         var report = File.ReadAllText(markdown).Replace('\u00a0', ' ');
         Assert.StartsWith("## ❌ MemoryBench: 1 regression", report);
         var row = report.Split('\n').Single(line => line.StartsWith("| ", StringComparison.Ordinal) && line.Contains(Runs.GrowingName, StringComparison.Ordinal));
-        Assert.Contains("regressed", row);
+        Assert.Contains("### 🔺 Regressions (1)", report);
         Assert.Contains("152 B → 176 B", row);
         Assert.Contains("+24 B", row);
     }

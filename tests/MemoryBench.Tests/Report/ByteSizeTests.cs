@@ -9,14 +9,14 @@ public sealed class ByteSizeTests
     [DataRow(0d, "0 B")]
     [DataRow(24d, "24 B")]
     [DataRow(1023d, "1023 B")]
-    [DataRow(1024d, "1 KB")]
-    [DataRow(39_000d, "38.09 KB")]
-    [DataRow(1_048_575d, "1 MB")]
-    [DataRow(5_288_130d, "5.04 MB")]
-    [DataRow(3_221_225_472d, "3 GB")]
+    [DataRow(1024d, "1 KiB")]
+    [DataRow(39_000d, "38.09 KiB")]
+    [DataRow(1_048_575d, "1 MiB")]
+    [DataRow(5_288_130d, "5.04 MiB")]
+    [DataRow(3_221_225_472d, "3 GiB")]
     [DataRow(48.14d, "48.14 B")]
-    [DataRow(-1_280d, "-1.25 KB")]
-    public void Sizes_read_like_BenchmarkDotNet_with_1_KB_of_1024_bytes(double bytes, string expected)
+    [DataRow(-1_280d, "-1.25 KiB")]
+    public void Sizes_read_in_binary_units_with_1_KiB_of_1024_bytes(double bytes, string expected)
     {
         Assert.AreEqual(expected, ByteSize.Format(bytes));
     }
@@ -37,7 +37,7 @@ public sealed class ByteSizeTests
             Thread.CurrentThread.CurrentCulture = new System.Globalization.CultureInfo("de-DE");
 
             Assert.AreEqual("39,000 B", ByteSize.Exact(39_000));
-            Assert.AreEqual("38.09 KB", ByteSize.Format(39_000));
+            Assert.AreEqual("38.09 KiB", ByteSize.Format(39_000));
         }
         finally
         {

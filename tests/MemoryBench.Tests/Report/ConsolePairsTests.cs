@@ -26,7 +26,7 @@ public sealed class ConsolePairsTests
 
         Assert.AreEqual(
             "Paired scenarios: allocated per operation, wasteful -> frugal (ratio = frugal / wasteful)\n" +
-            "  EagerListVsIterator (Count=1000)  EagerList 38.09 KB  ->  Iterator 21.88 KB  ratio 0.574\n",
+            "  EagerListVsIterator (Count=1000)  EagerList 38.09 KiB  ->  Iterator 21.88 KiB  ratio 0.574\n",
             text);
     }
 

@@ -65,7 +65,7 @@ public sealed class MarkdownReportTests
         Assert.StartsWith("| 🔺 regressed | EagerListVsIterator.Iterator(Count=1000)<br><sub>Allocated bytes/op grew", row);
         Assert.Contains("+24 B (+0.11%)", row);
         Assert.Contains("beyond the tolerance", row);
-        Assert.Contains("<span title=\"22,400 B\">21.88 KB</span> → <span title=\"22,424 B\">21.9 KB</span>", row);
+        Assert.Contains("<abbr title=\"22,400 B\">21.88 KiB</abbr> → <abbr title=\"22,424 B\">21.9 KiB</abbr>", row);
     }
 
     [TestMethod]
@@ -91,13 +91,34 @@ public sealed class MarkdownReportTests
     }
 
     [TestMethod]
-    public void Paired_scenarios_show_the_frugal_to_wasteful_ratio_and_a_chart()
+    public void Paired_scenarios_show_what_the_frugal_way_saves_and_a_chart()
     {
         var report = Seen(MarkdownReport.Render(ReportSamples.Representative()));
 
-        Assert.Contains("| EagerListVsIterator (Count=1000) | EagerList: <span title=\"39,000 B\">38.09 KB</span> | Iterator: <span title=\"22,424 B\">21.9 KB</span> | 0.57 |", report);
+        Assert.Contains("| EagerListVsIterator (Count=1000) | EagerList: <abbr title=\"39,000 B\">38.09 KiB</abbr> | Iterator: <abbr title=\"22,424 B\">21.9 KiB</abbr> | 42.5% |", report);
+        Assert.Contains("| EventHandlerLeak | Subscribe: 88 B, retains 48.1 B/op | Unsubscribe: 88 B | 99.8% retained |", report);
         Assert.Contains("```mermaid\n", report);
         Assert.Contains("xychart-beta horizontal", report);
+    }
+
+    [TestMethod]
+    public void Paired_scenarios_chart_draws_every_pair_as_the_share_saved()
+    {
+        var report = MarkdownReport.Render(ReportSamples.ManyPairs(14));
+
+        var bars = report.Split('\n').Single(l => l.StartsWith("    bar [", StringComparison.Ordinal));
+        Assert.Contains("title \"Saved by the frugal way, % (longer is better)\"", report);
+        // Every pair, and the leaking pairs by what they retain: the frugal way retains nothing, so 100% saved.
+        Assert.AreEqual("    bar [100, 100, " + string.Join(", ", Enumerable.Repeat("50", 12)) + "]", bars);
+    }
+
+    [TestMethod]
+    public void Leaks_chart_is_left_out_when_no_retained_figure_moved()
+    {
+        var report = MarkdownReport.Render(ReportSamples.ManyPairs(2));
+
+        Assert.Contains("### Leaks (2)", report);
+        Assert.DoesNotContain("Retained bytes per operation, current run", report);
     }
 
     [TestMethod]
@@ -129,8 +150,19 @@ public sealed class MarkdownReportTests
         var report = Seen(MarkdownReport.Render(mixed, new ReportOptions { MaxLength = 20_000 }));
 
         Assert.IsLessThanOrEqualTo(20_000, report.Length);
-        Assert.Contains("| 🔺 regressed | EagerListVsIterator.Iterator(Count=1000)<br>", report);
-        Assert.Contains("| 🔺 regressed | EventHandlerLeak.Subscribe<br>", report);
+        Assert.Contains("### 🔺 Regressions (2)", report);
+        Assert.Contains("| EagerListVsIterator.Iterator(Count=1000)<br>", report);
+        Assert.Contains("| EventHandlerLeak.Subscribe<br>", report);
+    }
+
+    [TestMethod]
+    public void Section_of_one_kind_names_it_in_its_title_instead_of_a_verdict_column()
+    {
+        var report = MarkdownReport.Render(ReportSamples.WithParameters("Size=1"));
+        var mixed = MarkdownReport.Render(ReportSamples.Representative());
+
+        Assert.Contains("### 🔺 Regressions (1)\n\n| Benchmark and why |", report);
+        Assert.Contains("### Regressions and failures (5)\n\n| Verdict | Benchmark and why |", mixed);
     }
 
     [TestMethod]
@@ -143,12 +175,13 @@ public sealed class MarkdownReportTests
     }
 
     [TestMethod]
-    public void Sizes_and_verdicts_never_wrap_inside_a_narrow_column()
+    public void Sizes_deltas_arrows_and_verdicts_never_wrap_inside_a_narrow_column()
     {
         var report = MarkdownReport.Render(ReportSamples.Representative());
 
-        Assert.Contains("+24\u00a0B (+0.11%)", report);
-        Assert.Contains(">21.9\u00a0KB</span>", report);
+        Assert.Contains("+24\u00a0B\u00a0(+0.11%)", report);
+        Assert.Contains(">21.9\u00a0KiB</abbr>", report);
+        Assert.Contains("KiB</abbr>\u00a0\u2192 <abbr", report);
         Assert.Contains("| ⛔\u00a0over\u00a0budget |", report);
     }
 

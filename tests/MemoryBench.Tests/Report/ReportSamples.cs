@@ -128,6 +128,57 @@ internal static class ReportSamples
         NotComparableReason: null,
         Thresholds);
 
+    /// <summary>
+    /// Names and parameters written to break a pull request comment: markup, links, mentions, issue references, table
+    /// pipes, code fences, line breaks, a right-to-left override and a value too long for a cell; one of them regressed.
+    /// </summary>
+    public static ComparisonResult HostileNames() => new(
+        [.. new[]
+        {
+            "Text=<script>alert(1)</script>",
+            "Text=<b>bold</b> <img src=x onerror=alert(1)>",
+            "User=@octocat, Team=@github/security",
+            "Ticket=#1, Other=GH-2",
+            "Separator=|, Text=a|b",
+            "Text=`code` and ```fence",
+            "Text=*bold* _em_ ~~struck~~",
+            "Text=[link](https://example.com) www.example.com",
+            "Text=![image](x.png)",
+            "Text=line one\nline two",
+            "Text=abc\u202Edef",
+            "Text=" + new string('x', 300),
+        }
+        .Select((parameters, i) => i == 0
+            ? Changed(
+                Verdict.Regressed,
+                Result("Parsing", "Parse", parameters, 100, gen0: 1, operations: 1_000),
+                Result("Parsing", "Parse", parameters, 124, gen0: 1, operations: 1_000),
+                new Finding(Metric.AllocatedBytesPerOperation, FindingKind.Regression, 100, 124, $"Parse({parameters}) allocates more."))
+            : Unchanged(Result("Parsing", "Parse", parameters, 100, gen0: 1, operations: 1_000)))
+        .OrderBy(b => b.Id)],
+        Laptop,
+        Laptop,
+        GcCountsComparable: true,
+        NotComparableReason: null,
+        Thresholds);
+
+    /// <summary><paramref name="count"/> unchanged pairs, each frugal way allocating half; the first two wasteful ways also retain 40 B/op.</summary>
+    public static ComparisonResult ManyPairs(int count) => new(
+        [.. Enumerable.Range(0, count).SelectMany(i =>
+        {
+            var type = "Pair" + i.ToString("D2", System.Globalization.CultureInfo.InvariantCulture);
+            return new[]
+            {
+                Unchanged(Result(type, "Frugal", "", 500, gen0: 1, operations: 10_000)),
+                Unchanged(Result(type, "Wasteful", "", 1_000, gen0: 1, operations: 10_000, retained: i < 2 ? new(40, 0.5) : null, baseline: true)),
+            };
+        })],
+        Laptop,
+        Laptop,
+        GcCountsComparable: true,
+        NotComparableReason: null,
+        Thresholds);
+
     public static BenchmarkResult Result(
         string type,
         string method,
