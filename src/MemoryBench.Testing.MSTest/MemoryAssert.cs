@@ -8,10 +8,12 @@ namespace MemoryBench.Testing.MSTest;
 public static class MemoryAssert
 {
     /// <summary>Fails unless the operation allocates nothing on the heap, per call, once optimised.</summary>
-    public static void AllocatesNothing(Action operation) => AllocatesAtMost(0, operation);
+    public static void AllocatesNothing(Action operation) =>
+        Throw(nameof(AllocatesNothing), MemoryExpectations.AllocatesAtMost(0, operation));
 
     /// <summary>Fails unless the operation allocates nothing on the heap; its result is discarded, never boxed.</summary>
-    public static void AllocatesNothing<T>(Func<T> operation) => AllocatesAtMost(0, operation);
+    public static void AllocatesNothing<T>(Func<T> operation) =>
+        Throw(nameof(AllocatesNothing), MemoryExpectations.AllocatesAtMost(0, operation));
 
     /// <summary>Fails when the operation allocates more than <paramref name="maxBytesPerOperation"/> bytes per call.</summary>
     public static void AllocatesAtMost(long maxBytesPerOperation, Action operation) =>

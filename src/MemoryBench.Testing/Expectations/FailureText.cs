@@ -21,7 +21,7 @@ internal static class FailureText
         }
 
         text.Append(Invariant, $": {measurement.AllocatedBytes:N0} B over {measurement.Operations:N0} calls {Scope(measurement)}, ");
-        text.Append(measurement.IsSteady ? "the same in consecutive rounds" : "an average: rounds differed (allocation in lumps)");
+        text.Append(measurement.IsSteady ? "the same in three rounds" : "an average: no three rounds allocated the same (allocation in lumps)");
         text.Append(Invariant, $"; Gen0/1/2 collections {measurement.Gen0Collections}/{measurement.Gen1Collections}/{measurement.Gen2Collections}.");
         if (types.Count > 0)
         {
@@ -31,7 +31,7 @@ internal static class FailureText
             foreach (var type in types)
             {
                 text.AppendLine();
-                text.Append(Invariant, $"  {type.TypeName.PadRight(width)}  {type.Share,6:P1}  ~{Bytes(type.EstimatedBytesPerOperation)}  ({type.Samples} samples)");
+                text.Append(Invariant, $"  {type.TypeName.PadRight(width)}  {type.Share,6:P1}  ~{Bytes(type.EstimatedBytesPerOperation)}  ({type.Samples} {(type.Samples == 1 ? "sample" : "samples")})");
             }
         }
         else if (measurement.BytesPerOperation > maxBytesPerOperation)

@@ -17,6 +17,9 @@ internal sealed class AllocationSampleListener : EventListener
     private const long AllocationSamplingKeyword = 0x80000000000;
     private const long GcKeyword = 0x1;
 
+    private static long lastId;
+
+    private readonly long id = Interlocked.Increment(ref lastId);
     private readonly Lock gate = new();
     private readonly Dictionary<string, int> samplesByType = [];
     private long? threadFilter;
@@ -37,7 +40,7 @@ internal sealed class AllocationSampleListener : EventListener
             threadFilter = null;
         }
 
-        ThreadMarker.Instance.Mark();
+        ThreadMarker.Instance.Mark(id);
     }
 
     public int TotalSamples
@@ -83,9 +86,12 @@ internal sealed class AllocationSampleListener : EventListener
     {
         if (eventData.EventSource.Name == ThreadMarker.SourceName)
         {
-            lock (gate)
+            if (eventData.Payload is [long marked] && marked == id)
             {
-                threadFilter = eventData.OSThreadId;
+                lock (gate)
+                {
+                    threadFilter = eventData.OSThreadId;
+                }
             }
 
             return;

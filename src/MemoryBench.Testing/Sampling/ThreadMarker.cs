@@ -17,6 +17,7 @@ internal sealed class ThreadMarker : EventSource
     {
     }
 
+    /// <param name="listener">Which listener the mark is for: every listener in the process receives it.</param>
     [Event(1, Level = EventLevel.LogAlways)]
-    public void Mark() => WriteEvent(1);
+    public void Mark(long listener) => WriteEvent(1, listener);
 }
