@@ -17,13 +17,9 @@ internal sealed class AllocationSampleListener : EventListener
     private const long AllocationSamplingKeyword = 0x80000000000;
     private const long GcKeyword = 0x1;
 
-    private static long lastId;
-
-    private readonly long id = Interlocked.Increment(ref lastId);
     private readonly Lock gate = new();
     private readonly Dictionary<string, int> samplesByType = [];
     private long? threadFilter;
-    private bool filtering;
 
     /// <summary>Whether the runtime has the AllocationSampled event (.NET 10 and later).</summary>
     public static bool HasAllocationSampling => Environment.Version.Major >= 10;
@@ -31,16 +27,14 @@ internal sealed class AllocationSampleListener : EventListener
     /// <summary>The runtime event the samples come from.</summary>
     public static string EventNameOfThisRuntime => HasAllocationSampling ? "AllocationSampled" : "GCAllocationTick";
 
-    /// <summary>Counts only the samples of the calling thread from now on.</summary>
+    /// <summary>Counts only the samples of the calling thread from now on (all threads' where its id is unknown).</summary>
     public void FilterToCurrentThread()
     {
+        var thread = CurrentThreadIdentity.OperatingSystemId;
         lock (gate)
         {
-            filtering = true;
-            threadFilter = null;
+            threadFilter = thread;
         }
-
-        ThreadMarker.Instance.Mark(id);
     }
 
     public int TotalSamples
@@ -76,27 +70,10 @@ internal sealed class AllocationSampleListener : EventListener
                 EnableEvents(eventSource, EventLevel.Verbose, (EventKeywords)GcKeyword);
             }
         }
-        else if (eventSource.Name == ThreadMarker.SourceName)
-        {
-            EnableEvents(eventSource, EventLevel.LogAlways);
-        }
     }
 
     protected override void OnEventWritten(EventWrittenEventArgs eventData)
     {
-        if (eventData.EventSource.Name == ThreadMarker.SourceName)
-        {
-            if (eventData.Payload is [long marked] && marked == id)
-            {
-                lock (gate)
-                {
-                    threadFilter = eventData.OSThreadId;
-                }
-            }
-
-            return;
-        }
-
         if (eventData.EventName is null || !eventData.EventName.StartsWith(EventNameOfThisRuntime, StringComparison.Ordinal) || eventData.Payload is null)
         {
             return;
@@ -110,7 +87,7 @@ internal sealed class AllocationSampleListener : EventListener
 
         lock (gate)
         {
-            if (filtering && eventData.OSThreadId != threadFilter)
+            if (threadFilter is not null && eventData.OSThreadId != threadFilter)
             {
                 return;
             }

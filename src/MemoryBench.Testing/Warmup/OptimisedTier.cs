@@ -35,8 +35,11 @@ internal static class OptimisedTier
     /// <summary>Calls that must be made while nothing changes: several times the 30 calls a promotion waits for.</summary>
     public const long QuietCalls = 100;
 
-    /// <summary>Calls in one round at most, so that a very cheap operation does not make rounds of billions.</summary>
-    public const long MaxCallsPerRound = 1L << 20;
+    /// <summary>
+    /// Calls in one round at most: a very cheap operation that leaks (the thing a leak test is about) would otherwise
+    /// make hundreds of thousands of calls per millisecond, and its warm-up alone would keep hundreds of megabytes.
+    /// </summary>
+    public const long MaxCallsPerRound = 1L << 14;
 
     /// <summary>Warms the operation up and returns the calls a round should make.</summary>
     public static async ValueTask<long> WarmUpAsync(CallLoop loop, TimeSpan maxWarmupTime)
