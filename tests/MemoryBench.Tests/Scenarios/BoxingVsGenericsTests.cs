@@ -1,4 +1,5 @@
 using MemoryBench.Benchmarks.Scenarios;
+using MemoryBench.Testing;
 
 namespace MemoryBench.Tests.Scenarios;
 
@@ -21,7 +22,7 @@ public sealed class BoxingVsGenericsTests
     {
         var pair = new BoxingVsGenerics();
 
-        Assert.IsGreaterThan(Readings * BoxSize, Allocations.Of(pair.Boxing));
+        Assert.IsGreaterThan(Readings * BoxSize, Allocations.Measure(pair.Boxing).BytesPerOperation);
     }
 
     [TestMethod]
@@ -29,6 +30,6 @@ public sealed class BoxingVsGenericsTests
     {
         var pair = new BoxingVsGenerics();
 
-        Assert.IsLessThan(Allocations.Of(pair.Boxing), Allocations.Of(pair.Generic));
+        Assert.IsLessThan(Allocations.Measure(pair.Boxing).BytesPerOperation, Allocations.Measure(pair.Generic).BytesPerOperation);
     }
 }

@@ -1,4 +1,6 @@
 using MemoryBench.Benchmarks.Scenarios;
+using MemoryBench.Testing;
+using MemoryBench.Testing.MSTest;
 
 namespace MemoryBench.Tests.Scenarios;
 
@@ -18,7 +20,7 @@ public sealed class CapturingVsStaticLambdaTests
     {
         var pair = Create();
 
-        Assert.IsGreaterThan(0, Allocations.Of(pair.CapturingLambda));
+        Assert.IsGreaterThan(0, Allocations.Measure(pair.CapturingLambda).BytesPerOperation);
     }
 
     [TestMethod]
@@ -26,7 +28,7 @@ public sealed class CapturingVsStaticLambdaTests
     {
         var pair = Create();
 
-        Assert.AreEqual(0, Allocations.Of(pair.StaticLambda));
+        MemoryAssert.AllocatesNothing(pair.StaticLambda);
     }
 
     private static CapturingVsStaticLambda Create()

@@ -1,4 +1,5 @@
 using MemoryBench.Benchmarks.Scenarios;
+using MemoryBench.Testing;
 
 namespace MemoryBench.Tests.Scenarios;
 
@@ -22,6 +23,6 @@ public sealed class EagerListVsIteratorTests
     {
         var pair = new EagerListVsIterator { Count = count };
 
-        Assert.IsLessThan(Allocations.Of(pair.EagerList), Allocations.Of(pair.Iterator));
+        Assert.IsLessThan(Allocations.Measure(pair.EagerList).BytesPerOperation, Allocations.Measure(pair.Iterator).BytesPerOperation);
     }
 }

@@ -1,12 +1,12 @@
 using MemoryBench.Benchmarks.Scenarios;
+using MemoryBench.Testing;
+using MemoryBench.Testing.MSTest;
 
 namespace MemoryBench.Tests.Scenarios;
 
 [TestClass]
 public sealed class EventHandlerLeakVsUnsubscribeTests
 {
-    private const int Calls = 20_000;
-
     // A 40-byte label, its 64-byte handler and the 48-byte node of the publisher's list.
     private const int BytesKeptPerCall = 152;
 
@@ -30,8 +30,8 @@ public sealed class EventHandlerLeakVsUnsubscribeTests
     {
         var pair = new EventHandlerLeakVsUnsubscribe();
 
-        var leaky = Allocations.PerCall(pair.NeverUnsubscribed, Calls);
-        var fixedSide = Allocations.PerCall(pair.Unsubscribed, Calls);
+        var leaky = Allocations.Measure(pair.NeverUnsubscribed).BytesPerOperation;
+        var fixedSide = Allocations.Measure(pair.Unsubscribed).BytesPerOperation;
 
         Assert.IsLessThanOrEqualTo(leaky, fixedSide);
     }
@@ -41,10 +41,10 @@ public sealed class EventHandlerLeakVsUnsubscribeTests
     {
         var pair = new EventHandlerLeakVsUnsubscribe();
 
-        var retained = Retention.BytesPerCall(pair.NeverUnsubscribed, Calls);
+        var retained = Allocations.Measure(pair.NeverUnsubscribed).Retained!;
 
-        Assert.IsGreaterThan(BytesKeptPerCall - Retention.Noise, retained);
-        Assert.IsLessThan(BytesKeptPerCall + Retention.Noise, retained);
+        Assert.AreEqual(BytesKeptPerCall, retained.BytesPerOperation, 3 * retained.StandardErrorBytes + 0.5);
+        Assert.ThrowsExactly<AssertFailedException>(() => MemoryAssert.DoesNotLeak(pair.NeverUnsubscribed));
     }
 
     [TestMethod]
@@ -52,6 +52,6 @@ public sealed class EventHandlerLeakVsUnsubscribeTests
     {
         var pair = new EventHandlerLeakVsUnsubscribe();
 
-        Assert.IsLessThan(Retention.Noise, Retention.BytesPerCall(pair.Unsubscribed, Calls));
+        MemoryAssert.DoesNotLeak(pair.Unsubscribed);
     }
 }

@@ -1,4 +1,5 @@
 using MemoryBench.Benchmarks.Scenarios;
+using MemoryBench.Testing;
 
 namespace MemoryBench.Tests.Scenarios;
 
@@ -29,8 +30,8 @@ public sealed class GrowingVsTrimmedLogTests
     {
         var pair = new GrowingVsTrimmedLog();
 
-        Assert.IsGreaterThanOrEqualTo(BytesPerLine, Allocations.PerCall(pair.GrowingLog, Calls));
-        Assert.AreEqual(0.0, Allocations.PerCall(pair.TrimmedLog, Calls));
+        Assert.IsGreaterThanOrEqualTo(BytesPerLine, Allocations.Measure(pair.GrowingLog).BytesPerOperation);
+        Assert.AreEqual(0.0, Allocations.Measure(pair.TrimmedLog).BytesPerOperation);
     }
 
     [TestMethod]

@@ -1,5 +1,7 @@
 using System.Runtime.CompilerServices;
 using MemoryBench.Benchmarks.Scenarios;
+using MemoryBench.Testing;
+using MemoryBench.Testing.MSTest;
 
 namespace MemoryBench.Tests.Scenarios;
 
@@ -9,22 +11,22 @@ public sealed class InjectedRegressionTests
     [TestMethod]
     public void The_injected_regression_is_exactly_one_24_byte_object_per_call()
     {
-        Assert.AreEqual(24L, Allocations.Of(() => { InjectedRegression.Allocate(enabled: true); return 0; }));
+        Assert.AreEqual(24d, Allocations.Measure(() => InjectedRegression.Allocate(enabled: true)).BytesPerOperation);
     }
 
     [TestMethod]
     public void Without_the_switch_nothing_extra_is_allocated()
     {
-        Assert.AreEqual(0L, Allocations.Of(() => { InjectedRegression.Allocate(enabled: false); return 0; }));
+        MemoryAssert.AllocatesNothing(() => InjectedRegression.Allocate(enabled: false));
         Assert.AreNotEqual("1", Environment.GetEnvironmentVariable(InjectedRegression.Variable));
     }
 
     [TestMethod]
     public void The_injected_leak_keeps_one_24_byte_object_per_call_alive_across_full_collections()
     {
-        var retained = Retention.BytesPerCall(() => { InjectedRegression.Leak(enabled: true); return 0; }, 20_000);
+        var retained = Allocations.Measure(() => InjectedRegression.Leak(enabled: true)).Retained!;
 
-        Assert.AreEqual(24d, retained, Retention.Noise);
+        Assert.AreEqual(24d, retained.BytesPerOperation, 3 * retained.StandardErrorBytes + 0.5);
         Assert.AreNotEqual("1", Environment.GetEnvironmentVariable(InjectedRegression.LeakVariable));
     }
 
@@ -34,7 +36,7 @@ public sealed class InjectedRegressionTests
         var result = new string('x', 100);
         InjectedRegression.KeepAlive(result, enabled: true);
 
-        Assert.AreEqual(0L, Allocations.Of(() => InjectedRegression.KeepAlive(result, enabled: true).Length));
+        MemoryAssert.AllocatesNothing(() => InjectedRegression.KeepAlive(result, enabled: true));
         Assert.AreNotEqual("1", Environment.GetEnvironmentVariable(InjectedRegression.SurvivalVariable));
     }
 

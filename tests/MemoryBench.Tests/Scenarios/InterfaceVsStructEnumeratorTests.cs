@@ -1,4 +1,6 @@
 using MemoryBench.Benchmarks.Scenarios;
+using MemoryBench.Testing;
+using MemoryBench.Testing.MSTest;
 
 namespace MemoryBench.Tests.Scenarios;
 
@@ -18,7 +20,7 @@ public sealed class InterfaceVsStructEnumeratorTests
     {
         var pair = new InterfaceVsStructEnumerator();
 
-        Assert.IsGreaterThan(0, Allocations.Of(pair.InterfaceEnumerator));
+        Assert.IsGreaterThan(0, Allocations.Measure(pair.InterfaceEnumerator).BytesPerOperation);
     }
 
     [TestMethod]
@@ -26,6 +28,6 @@ public sealed class InterfaceVsStructEnumeratorTests
     {
         var pair = new InterfaceVsStructEnumerator();
 
-        Assert.AreEqual(0, Allocations.Of(pair.StructEnumerator));
+        MemoryAssert.AllocatesNothing(pair.StructEnumerator);
     }
 }

@@ -1,4 +1,6 @@
 using MemoryBench.Benchmarks.Scenarios;
+using MemoryBench.Testing;
+using MemoryBench.Testing.MSTest;
 
 namespace MemoryBench.Tests.Scenarios;
 
@@ -18,7 +20,7 @@ public sealed class LinqVsLoopTests
     {
         var pair = new LinqVsLoop();
 
-        Assert.IsGreaterThan(0, Allocations.Of(pair.LinqChain));
+        Assert.IsGreaterThan(0, Allocations.Measure(pair.LinqChain).BytesPerOperation);
     }
 
     [TestMethod]
@@ -26,6 +28,6 @@ public sealed class LinqVsLoopTests
     {
         var pair = new LinqVsLoop();
 
-        Assert.AreEqual(0, Allocations.Of(pair.PlainLoop));
+        MemoryAssert.AllocatesNothing(pair.PlainLoop);
     }
 }

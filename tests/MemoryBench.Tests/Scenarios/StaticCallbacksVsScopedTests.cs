@@ -1,12 +1,12 @@
 using MemoryBench.Benchmarks.Scenarios;
+using MemoryBench.Testing;
+using MemoryBench.Testing.MSTest;
 
 namespace MemoryBench.Tests.Scenarios;
 
 [TestClass]
 public sealed class StaticCallbacksVsScopedTests
 {
-    private const int Calls = 20_000;
-
     // A 32-byte closure, its 64-byte delegate and the 32-byte node of the static stack.
     private const int BytesKeptPerCall = 128;
 
@@ -30,8 +30,8 @@ public sealed class StaticCallbacksVsScopedTests
     {
         var pair = new StaticCallbacksVsScoped();
 
-        var leaky = Allocations.PerCall(pair.StaticCollection, Calls);
-        var fixedSide = Allocations.PerCall(pair.ScopedCollection, Calls);
+        var leaky = Allocations.Measure(pair.StaticCollection).BytesPerOperation;
+        var fixedSide = Allocations.Measure(pair.ScopedCollection).BytesPerOperation;
 
         Assert.IsLessThan(leaky, fixedSide);
     }
@@ -41,10 +41,10 @@ public sealed class StaticCallbacksVsScopedTests
     {
         var pair = new StaticCallbacksVsScoped();
 
-        var retained = Retention.BytesPerCall(pair.StaticCollection, Calls);
+        var retained = Allocations.Measure(pair.StaticCollection).Retained!;
 
-        Assert.IsGreaterThan(BytesKeptPerCall - Retention.Noise, retained);
-        Assert.IsLessThan(BytesKeptPerCall + Retention.Noise, retained);
+        Assert.AreEqual(BytesKeptPerCall, retained.BytesPerOperation, 3 * retained.StandardErrorBytes + 0.5);
+        Assert.ThrowsExactly<AssertFailedException>(() => MemoryAssert.DoesNotLeak(pair.StaticCollection));
     }
 
     [TestMethod]
@@ -52,6 +52,6 @@ public sealed class StaticCallbacksVsScopedTests
     {
         var pair = new StaticCallbacksVsScoped();
 
-        Assert.IsLessThan(Retention.Noise, Retention.BytesPerCall(pair.ScopedCollection, Calls));
+        MemoryAssert.DoesNotLeak(pair.ScopedCollection);
     }
 }

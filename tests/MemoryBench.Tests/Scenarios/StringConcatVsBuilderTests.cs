@@ -1,4 +1,5 @@
 using MemoryBench.Benchmarks.Scenarios;
+using MemoryBench.Testing;
 
 namespace MemoryBench.Tests.Scenarios;
 
@@ -22,7 +23,7 @@ public sealed class StringConcatVsBuilderTests
     {
         var pair = Create(parts);
 
-        Assert.IsLessThan(Allocations.Of(pair.Concatenation), Allocations.Of(pair.Builder));
+        Assert.IsLessThan(Allocations.Measure(pair.Concatenation).BytesPerOperation, Allocations.Measure(pair.Builder).BytesPerOperation);
     }
 
     private static StringConcatVsBuilder Create(int parts)

@@ -1,4 +1,6 @@
 using MemoryBench.Benchmarks.Scenarios;
+using MemoryBench.Testing;
+using MemoryBench.Testing.MSTest;
 
 namespace MemoryBench.Tests.Scenarios;
 
@@ -27,7 +29,7 @@ public sealed class TaskVsValueTaskTests
     {
         var pair = Create();
 
-        Assert.IsGreaterThan(0, Allocations.Of(pair.TaskOfInt));
+        Assert.IsGreaterThan(0, Allocations.Measure(pair.TaskOfInt).BytesPerOperation);
     }
 
     [TestMethod]
@@ -35,7 +37,7 @@ public sealed class TaskVsValueTaskTests
     {
         var pair = Create();
 
-        Assert.AreEqual(0, Allocations.Of(pair.ValueTaskOfInt));
+        MemoryAssert.AllocatesNothing(pair.ValueTaskOfInt);
     }
 
     private static TaskVsValueTask Create()
