@@ -61,6 +61,25 @@ public sealed class RetainedMemoryRuleTests
         Assert.AreEqual(FindingKind.Regression, finding?.Kind);
         Assert.StartsWith("Leak grew: retains 96 B/op", finding!.Reason);
         Assert.Contains("(+72 B, +300%;", finding.Reason);
+        Assert.EndsWith("by more than a factor of two (storage growing by doubling moves within that factor).", finding.Reason);
+    }
+
+    [TestMethod]
+    public void An_existing_leak_moving_within_a_factor_of_two_is_unchanged()
+    {
+        // Measured: an unbounded dictionary cache, five unchanged runs, 94.2 to 108.8 B/op, standard errors under 2 B.
+        Assert.IsNull(RetainedMemoryRule.Judge(new(94.2, 1.4), new(108.8, 1.9), Thresholds.Default));
+        Assert.IsNull(RetainedMemoryRule.Judge(new(108.8, 1.9), new(94.2, 1.4), Thresholds.Default));
+        Assert.IsNull(RetainedMemoryRule.Judge(new(50, 1), new(100, 1), Thresholds.Default));
+    }
+
+    [TestMethod]
+    public void An_existing_leak_shrinking_below_half_is_an_improvement()
+    {
+        var finding = RetainedMemoryRule.Judge(new(96, 2), new(24, 1), Thresholds.Default);
+
+        Assert.AreEqual(FindingKind.Improvement, finding?.Kind);
+        Assert.StartsWith("Leak shrank: retains 24 B/op", finding!.Reason);
     }
 
     [TestMethod]
