@@ -11,4 +11,11 @@ public static class ExitCodes
 
     /// <summary>The input or the command line is wrong.</summary>
     public const int BadInput = 2;
+
+    /// <summary>The exit code a comparison ends with: <see cref="Success"/> when it passed, <see cref="Failure"/> otherwise.</summary>
+    public static int Of(Comparison.ComparisonResult result)
+    {
+        ArgumentNullException.ThrowIfNull(result);
+        return result.Passed ? Success : Failure;
+    }
 }

@@ -97,7 +97,7 @@ public static class SuiteRun
         Console.WriteLine();
         Console.Write(ConsoleSummary.Render(result, title: $"MemoryBench vs {options.BaselinePath}"));
         Console.WriteLine($"Report: {folder.MarkdownReport}");
-        return GateCheck.ExitCode(result);
+        return ExitCodes.Of(result);
     }
 
     private static bool HasFailures(Summary summary) =>

@@ -82,7 +82,7 @@ internal static class CompareCommand
                 output.WriteLine($"Wrote {written}");
             }
 
-            return GateCheck.ExitCode(result);
+            return ExitCodes.Of(result);
         });
         return command;
     }

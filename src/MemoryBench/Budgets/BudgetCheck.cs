@@ -40,7 +40,7 @@ public static class BudgetCheck
     {
         if (memory is null)
         {
-            return NotChecked(Metric.AllocatedBytesPerOperation, limit.Bytes, $"at most {FigureText.Bytes(limit.Bytes)}/op", limit.Source, MemoryNotMeasured);
+            return NotChecked(Metric.AllocatedBytesPerOperation, limit.Bytes, BudgetRequirement.MaxBytesPerOperation, limit.Source, MemoryNotMeasured);
         }
 
         var bytes = memory.BytesAllocatedPerOperation;
@@ -54,8 +54,7 @@ public static class BudgetCheck
             FindingKind.BudgetBreach,
             limit.Bytes,
             bytes,
-            $"Allocated bytes/op of {FigureText.Bytes(bytes)} exceed the budget of {FigureText.Bytes(limit.Bytes)} " +
-            $"({FigureText.SignedBytes(bytes - limit.Bytes)}, {FigureText.SignedPercent(limit.Bytes, bytes)}) set by {limit.Source}.");
+            new OverBudget(BudgetRequirement.MaxBytesPerOperation, limit.Source));
     }
 
     /// <summary>A breach when the run had any Gen2 collection; figures per 1,000 operations like every GC finding.</summary>
@@ -63,7 +62,7 @@ public static class BudgetCheck
     {
         if (memory is null)
         {
-            return NotChecked(Metric.Gen2Collections, 0, "no Gen2 collections", source, MemoryNotMeasured);
+            return NotChecked(Metric.Gen2Collections, 0, BudgetRequirement.NoGen2, source, MemoryNotMeasured);
         }
 
         if (memory.Gen2Collections <= 0)
@@ -76,8 +75,7 @@ public static class BudgetCheck
             FindingKind.BudgetBreach,
             0,
             memory.PerThousandOperations(Metric.Gen2Collections),
-            $"Gen2 collections: {FigureText.Number(memory.Gen2Collections)} over {FigureText.Number(memory.TotalOperations)} ops " +
-            $"(+{FigureText.Number(memory.Gen2Collections)}, from zero) break the no-Gen2 budget set by {source}, which allows none.");
+            new OverBudget(BudgetRequirement.NoGen2, source, Collections: new CollectionRate(memory.Gen2Collections, memory.TotalOperations)));
     }
 
     /// <summary>A breach when the benchmark retains memory significantly above zero (see <see cref="RetainedSignificance"/>).</summary>
@@ -86,7 +84,7 @@ public static class BudgetCheck
         if (retained is null)
         {
             return NotChecked(
-                Metric.RetainedBytesPerOperation, 0, "retains nothing", source, "retained memory was not measured (the suite's RetainedMemoryDiagnoser measures it)");
+                Metric.RetainedBytesPerOperation, 0, BudgetRequirement.RetainsNothing, source, "retained memory was not measured (the suite's RetainedMemoryDiagnoser measures it)");
         }
 
         if (!RetainedSignificance.Retains(retained, thresholds.RetainedBytesTolerance))
@@ -99,12 +97,9 @@ public static class BudgetCheck
             FindingKind.BudgetBreach,
             0,
             retained.BytesPerOperation,
-            $"Retained bytes/op of {FigureText.Bytes(retained.BytesPerOperation)} ({FigureText.SignedBytes(retained.BytesPerOperation)}, from zero; " +
-            $"standard error {FigureText.Bytes(retained.StandardErrorBytes)}) break the retains-nothing budget set by {source}, " +
-            $"a leak beyond the {FigureText.Bytes(thresholds.RetainedBytesTolerance)}/op tolerance and " +
-            $"{FigureText.Number(RetainedSignificance.StandardErrors)} standard errors.");
+            new OverBudget(BudgetRequirement.RetainsNothing, source, Retained: retained));
     }
 
-    private static Finding NotChecked(Metric metric, double limit, string what, string source, string why) =>
-        new(metric, FindingKind.BudgetNotChecked, limit, null, $"Budget \"{what}\" set by {source} not checked: {why}, so it cannot be kept.");
+    private static Finding NotChecked(Metric metric, double limit, BudgetRequirement requirement, string source, string missing) =>
+        new(metric, FindingKind.BudgetNotChecked, limit, null, new BudgetUnchecked(requirement, source, missing));
 }

@@ -39,17 +39,8 @@ public static class AllocatedBytesRule
             return null;
         }
 
-        var (kind, verb) = delta > 0 ? (FindingKind.Regression, "grew") : (FindingKind.Improvement, "shrank");
-        var reason =
-            $"Allocated bytes/op {verb} from {FigureText.Bytes(before)} to {FigureText.Bytes(after)} " +
-            $"({FigureText.SignedBytes(delta)}, {FigureText.SignedPercent(before, after)}), " +
-            $"beyond the tolerance of {FigureText.Bytes(allowance)} " +
-            $"({FigureText.Bytes(thresholds.AllocatedBytesTolerance)} + {FigureText.Percent(thresholds.AllocatedRelativeTolerance)} of the baseline" +
-            OtherThreadsText(allowance - Allowance(before, thresholds)) + ").";
-        return new Finding(Metric.AllocatedBytesPerOperation, kind, before, after, reason);
+        var kind = delta > 0 ? FindingKind.Regression : FindingKind.Improvement;
+        var otherThreads = allowance - Allowance(before, thresholds);
+        return new Finding(Metric.AllocatedBytesPerOperation, kind, before, after, new AllocationChange(allowance, otherThreads));
     }
-
-    // Over many operations other threads' share rounds to nothing; naming it then would only add words.
-    private static string OtherThreadsText(double share) =>
-        share >= 0.05 ? $" + {FigureText.Bytes(share)} for other threads' allocations over the counted operations" : "";
 }

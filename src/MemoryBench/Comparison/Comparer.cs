@@ -58,7 +58,7 @@ public static class Comparer
 
         if (ambiguity is not null)
         {
-            Finding[] unmatched = [new(Metric.AllocatedBytesPerOperation, FindingKind.Failure, null, current.Memory?.BytesAllocatedPerOperation, ambiguity)];
+            Finding[] unmatched = [new(Metric.AllocatedBytesPerOperation, FindingKind.Failure, null, current.Memory?.BytesAllocatedPerOperation, new Note(ambiguity))];
             return new BenchmarkComparison(id, Verdict.Failed, [.. unmatched], baseline, current);
         }
 
@@ -67,7 +67,7 @@ public static class Comparer
             Finding[] failure =
             [
                 new(Metric.AllocatedBytesPerOperation, FindingKind.Failure, baseline?.Memory?.BytesAllocatedPerOperation, null,
-                    "The benchmark failed: the run produced no usable measurement."),
+                    new Note("The benchmark failed: the run produced no usable measurement.")),
             ];
             return new BenchmarkComparison(id, Verdict.Failed, [.. failure], baseline, current);
         }
@@ -80,7 +80,7 @@ public static class Comparer
             Finding[] unmeasured =
             [
                 new(Metric.AllocatedBytesPerOperation, FindingKind.Failure, baseline?.Memory?.BytesAllocatedPerOperation, null,
-                    $"Memory was not measured in this run ({why}): {BudgetCheck.MemoryNotMeasured}."),
+                    new Note($"Memory was not measured in this run ({why}): {BudgetCheck.MemoryNotMeasured}.")),
             ];
             return new BenchmarkComparison(id, Verdict.Failed, [.. unmeasured], baseline, current);
         }
@@ -105,8 +105,8 @@ public static class Comparer
         Finding[] removed =
         [
             new(Metric.AllocatedBytesPerOperation, FindingKind.Failure, baseline?.Memory?.BytesAllocatedPerOperation, null,
-                "Removed: the baseline has this benchmark and this run of every benchmark did not measure it; " +
-                "update the baseline in the same change if this was intended."),
+                new Note("Removed: the baseline has this benchmark and this run of every benchmark did not measure it; " +
+                    "update the baseline in the same change if this was intended.")),
         ];
         return new BenchmarkComparison(id, Verdict.Removed, [.. removed], baseline, null);
     }
@@ -118,7 +118,7 @@ public static class Comparer
         {
             yield return new Finding(
                 Metric.AllocatedBytesPerOperation, FindingKind.NotComparable, null, current.Memory?.BytesAllocatedPerOperation,
-                "Not compared: the baseline of this benchmark failed, so it has no figures to compare with.");
+                new Note("the baseline of this benchmark failed, so it has no figures to compare with."));
             yield break;
         }
 
@@ -146,7 +146,7 @@ public static class Comparer
             var side = baseline is null ? (current is null ? "in either run" : "in the baseline") : "in the current run";
             yield return new Finding(
                 Metric.AllocatedBytesPerOperation, FindingKind.NotComparable, baseline?.BytesAllocatedPerOperation, current?.BytesAllocatedPerOperation,
-                $"Memory not compared: memory not measured {side} (no memory diagnoser).");
+                new Note($"memory not measured {side} (no memory diagnoser)."));
             yield break;
         }
 
@@ -162,7 +162,7 @@ public static class Comparer
                 : new Finding(
                     generation, FindingKind.NotComparable,
                     baseline.PerThousandOperations(generation), current.PerThousandOperations(generation),
-                    $"{GcGeneration.Name(generation)} not compared: the environments differ ({environment.Reason}).");
+                    new Note($"the environments differ ({environment.Reason})."));
             if (finding is not null)
             {
                 yield return finding;

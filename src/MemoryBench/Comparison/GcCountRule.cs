@@ -25,7 +25,6 @@ public static class GcCountRule
     /// </summary>
     public static Finding? Judge(Metric generation, MemoryMetrics baseline, MemoryMetrics current, Thresholds thresholds)
     {
-        var name = GcGeneration.Name(generation);
         if (baseline.TotalOperations <= 0 || current.TotalOperations <= 0)
         {
             return new Finding(
@@ -33,8 +32,8 @@ public static class GcCountRule
                 FindingKind.NotComparable,
                 Baseline: null,
                 Current: null,
-                $"{name} not compared: counted over {FigureText.Number(baseline.TotalOperations)} operations in the baseline " +
-                $"and {FigureText.Number(current.TotalOperations)} now, so there is no rate.");
+                new Note($"counted over {Counted(baseline.TotalOperations)} operations in the baseline " +
+                    $"and {Counted(current.TotalOperations)} now, so there is no rate."));
         }
 
         if (OnlyFullCollections(baseline) && OnlyFullCollections(current))
@@ -44,9 +43,9 @@ public static class GcCountRule
                 FindingKind.NotComparable,
                 baseline.PerThousandOperations(generation),
                 current.PerThousandOperations(generation),
-                $"{name} not compared: every collection in both runs was a full one, triggered by the large object heap's " +
-                "budget, which the GC tunes as it runs (the same code measured 3 to 19 collections over about 60 operations); " +
-                "allocated bytes judge this benchmark.");
+                new Note("every collection in both runs was a full one, triggered by the large object heap's " +
+                    "budget, which the GC tunes as it runs (the same code measured 3 to 19 collections over about 60 operations); " +
+                    "allocated bytes judge this benchmark."));
         }
 
         var before = baseline.Rate(generation);
@@ -58,16 +57,11 @@ public static class GcCountRule
             return null;
         }
 
-        var (kind, verb) = delta > 0 ? (FindingKind.Regression, "rose") : (FindingKind.Improvement, "fell");
-        var reason =
-            $"{name} {verb} from {FigureText.Number(before.PerThousandOperations)} to {FigureText.Number(after.PerThousandOperations)} per 1,000 ops " +
-            $"({GcGeneration.Describe(before)}, now {GcGeneration.Describe(after)}; " +
-            $"{FigureText.SignedNumber(delta)}, {FigureText.SignedPercent(before.PerThousandOperations, after.PerThousandOperations)}), " +
-            $"beyond the allowance of {FigureText.Number(allowance)} per 1,000 ops " +
-            $"(counting noise ±{FigureText.Number(before.NoisePerThousandOperations + after.NoisePerThousandOperations)} " +
-            $"+ {FigureText.Percent(thresholds.GcRateRelativeTolerance)} of the baseline rate).";
-        return new Finding(generation, kind, before.PerThousandOperations, after.PerThousandOperations, reason);
+        var kind = delta > 0 ? FindingKind.Regression : FindingKind.Improvement;
+        return new Finding(generation, kind, before.PerThousandOperations, after.PerThousandOperations, new RateChange(before, after, allowance));
     }
+
+    private static string Counted(long operations) => operations.ToString("N0", System.Globalization.CultureInfo.InvariantCulture);
 
     // Large object allocations trigger full collections by the large object heap's budget, which the GC
     // adapts to what survives; their count then follows the GC's state more than the benchmark's work.

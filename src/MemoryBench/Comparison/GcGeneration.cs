@@ -2,7 +2,7 @@ using MemoryBench.Model;
 
 namespace MemoryBench.Comparison;
 
-/// <summary>The three collection counts as metrics, with the words a reason uses for them.</summary>
+/// <summary>The three collection counts as metrics of a run's memory figures.</summary>
 internal static class GcGeneration
 {
     public static readonly Metric[] All = [Metric.Gen0Collections, Metric.Gen1Collections, Metric.Gen2Collections];
@@ -21,15 +21,4 @@ internal static class GcGeneration
     /// <summary>Collections per 1,000 operations, the unit of every GC finding; null without operations.</summary>
     public static double? PerThousandOperations(this MemoryMetrics memory, Metric generation) =>
         memory.TotalOperations > 0 ? memory.Rate(generation).PerThousandOperations : null;
-
-    public static string Name(Metric generation) => generation switch
-    {
-        Metric.Gen0Collections => "Gen0 collections",
-        Metric.Gen1Collections => "Gen1 collections",
-        Metric.Gen2Collections => "Gen2 collections",
-        _ => throw new ArgumentOutOfRangeException(nameof(generation), generation, "Not a collection count."),
-    };
-
-    public static string Describe(CollectionRate rate) =>
-        $"{FigureText.Number(rate.Count)} over {FigureText.Number(rate.Operations)} ops";
 }

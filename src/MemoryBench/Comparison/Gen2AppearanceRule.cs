@@ -25,16 +25,12 @@ public static class Gen2AppearanceRule
             return null;
         }
 
-        var reason =
-            $"Gen2 collections appeared: {FigureText.Number(current.Gen2Collections)} over {FigureText.Number(current.TotalOperations)} ops " +
-            $"(+{FigureText.Number(current.Gen2Collections)}, from zero) where the baseline had none over {FigureText.Number(baseline.TotalOperations)} ops; " +
-            "any Gen2 collection where there was none is a regression, the strongest GC signal.";
         return new Finding(
             Metric.Gen2Collections,
             FindingKind.Regression,
             baseline.PerThousandOperations(Metric.Gen2Collections),
             current.PerThousandOperations(Metric.Gen2Collections),
-            reason);
+            new Gen2Appeared(current.Rate(Metric.Gen2Collections), baseline.TotalOperations));
     }
 
     // How many Gen2 collections the baseline's operations would have held at the current rate.

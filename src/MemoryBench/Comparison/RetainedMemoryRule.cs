@@ -37,8 +37,7 @@ public static class RetainedMemoryRule
                     FindingKind.NotComparable,
                     Baseline: null,
                     current.BytesPerOperation,
-                    $"Retained memory not compared: the benchmark retains {FigureText.Bytes(current.BytesPerOperation)}/op " +
-                    $"(standard error {FigureText.Bytes(current.StandardErrorBytes)}) but the baseline did not measure retained memory.")
+                    new Note("the benchmark retains memory, but the baseline did not measure retained memory."))
                 : null;
         }
 
@@ -47,29 +46,27 @@ public static class RetainedMemoryRule
         if (leaksNow && RetainedSignificance.RetainsMoreThan(current, baseline, tolerance)
             && (!leakedBefore || current.BytesPerOperation > LumpFactor * baseline.BytesPerOperation))
         {
-            return Change(FindingKind.Regression, leakedBefore ? "Leak grew: retains" : "Leak introduced: retains", baseline, current, tolerance, leakedBefore);
+            return Change(FindingKind.Regression, leakedBefore ? LeakChangeKind.Grew : LeakChangeKind.Introduced, baseline, current, tolerance, leakedBefore);
         }
 
         if (leakedBefore && RetainedSignificance.RetainsMoreThan(baseline, current, tolerance)
             && (!leaksNow || baseline.BytesPerOperation > LumpFactor * current.BytesPerOperation))
         {
-            return Change(FindingKind.Improvement, leaksNow ? "Leak shrank: retains" : "Leak fixed: retains", baseline, current, tolerance, leaksNow);
+            return Change(FindingKind.Improvement, leaksNow ? LeakChangeKind.Shrank : LeakChangeKind.Fixed, baseline, current, tolerance, leaksNow);
         }
 
         return null;
     }
 
     private static Finding Change(
-        FindingKind kind, string what, RetainedMemory baseline, RetainedMemory current, double tolerance, bool bothLeak)
+        FindingKind kind, LeakChangeKind change, RetainedMemory baseline, RetainedMemory current, double tolerance, bool bothLeak)
     {
-        var delta = current.BytesPerOperation - baseline.BytesPerOperation;
-        var reason =
-            $"{what} {FigureText.Bytes(current.BytesPerOperation)}/op where the baseline retained {FigureText.Bytes(baseline.BytesPerOperation)}/op " +
-            $"({FigureText.SignedBytes(delta)}, {FigureText.SignedPercent(baseline.BytesPerOperation, current.BytesPerOperation)}; " +
-            $"standard errors {FigureText.Bytes(current.StandardErrorBytes)} and {FigureText.Bytes(baseline.StandardErrorBytes)}), " +
-            $"beyond the {FigureText.Bytes(tolerance)}/op tolerance and {FigureText.Number(RetainedSignificance.StandardErrors)} standard errors of the difference " +
-            $"({FigureText.Number(RetainedSignificance.StandardErrors)} × {FigureText.Bytes(RetainedSignificance.CombinedStandardError(baseline, current))})" +
-            (bothLeak ? ", and by more than a factor of two (storage growing by doubling moves within that factor)." : ".");
-        return new Finding(Metric.RetainedBytesPerOperation, kind, baseline.BytesPerOperation, current.BytesPerOperation, reason);
+        var allowance = Math.Max(tolerance, RetainedSignificance.StandardErrors * RetainedSignificance.CombinedStandardError(baseline, current));
+        return new Finding(
+            Metric.RetainedBytesPerOperation,
+            kind,
+            baseline.BytesPerOperation,
+            current.BytesPerOperation,
+            new LeakChange(change, baseline, current, allowance, bothLeak ? LumpFactor : null));
     }
 }

@@ -1,4 +1,3 @@
-using System.Globalization;
 using MemoryBench.Model;
 using Perfolizer.Mathematics.Common;
 using Perfolizer.Mathematics.SignificanceTesting;
@@ -43,7 +42,7 @@ public static class TimeRule
             };
             return new Finding(
                 Metric.Time, FindingKind.NotComparable, baseline?.MedianNanoseconds, current?.MedianNanoseconds,
-                $"Time not compared: {missing}.");
+                new Note($"{missing}."));
         }
 
         var before = baseline.WorkloadNanosecondsPerOperation;
@@ -52,8 +51,8 @@ public static class TimeRule
         {
             return new Finding(
                 Metric.Time, FindingKind.NotComparable, baseline.MedianNanoseconds, current.MedianNanoseconds,
-                $"Time not compared: {before.Length} workload measurements in the baseline and {after.Length} now, " +
-                $"at least {MinimumMeasurements} per side are needed (run a job with more iterations).");
+                new Note($"{before.Length} workload measurements in the baseline and {after.Length} now, " +
+                    $"at least {MinimumMeasurements} per side are needed (run a job with more iterations)."));
         }
 
         var threshold = PercentValue.Of(relativeThreshold * 100).ToThreshold();
@@ -68,19 +67,11 @@ public static class TimeRule
         {
             return new Finding(
                 Metric.Time, FindingKind.NotComparable, baseline.MedianNanoseconds, current.MedianNanoseconds,
-                $"Time not compared: the statistical test could not decide ({result}).");
+                new Note($"the statistical test could not decide ({result})."));
         }
 
-        var (kind, verb) = result == EquivalenceOutcome.Greater
-            ? (FindingKind.Regression, "slower")
-            : (FindingKind.Improvement, "faster");
-        var reason =
-            $"Time got {verb}: median {Nanoseconds(baseline.MedianNanoseconds)} to {Nanoseconds(current.MedianNanoseconds)} per op " +
-            $"({FigureText.SignedPercent(baseline.MedianNanoseconds, current.MedianNanoseconds)}), beyond the {FigureText.Percent(relativeThreshold)} threshold " +
-            $"by a Mann–Whitney equivalence test at α = {Significance.Value.ToString("0.######", CultureInfo.InvariantCulture)} " +
-            $"over {before.Length} and {after.Length} workload measurements.";
-        return new Finding(Metric.Time, kind, baseline.MedianNanoseconds, current.MedianNanoseconds, reason);
+        var kind = result == EquivalenceOutcome.Greater ? FindingKind.Regression : FindingKind.Improvement;
+        return new Finding(
+            Metric.Time, kind, baseline.MedianNanoseconds, current.MedianNanoseconds, new TimeChange(relativeThreshold, before.Length, after.Length));
     }
-
-    private static string Nanoseconds(double nanoseconds) => FigureText.Number(nanoseconds) + " ns";
 }

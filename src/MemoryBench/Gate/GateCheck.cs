@@ -40,10 +40,6 @@ public static class GateCheck
         return result;
     }
 
-    /// <summary>0 when the comparison passed, 1 otherwise.</summary>
-    public static int ExitCode(ComparisonResult result) =>
-        result.Passed ? ExitCodes.Success : ExitCodes.Failure;
-
     private static void WriteText(string path, string text) =>
         AtomicFile.Write(path, stream => stream.Write(new UTF8Encoding(encoderShouldEmitUTF8Identifier: false).GetBytes(text)));
 }

@@ -26,7 +26,7 @@ public static class ByteSize
         }
 
         var sign = bytes < 0 && Math.Round(magnitude, 2) > 0 ? "-" : "";
-        return sign + Math.Round(magnitude, 2).ToString("0.##", CultureInfo.InvariantCulture) + " " + Units[unit];
+        return sign + Math.Round(magnitude, 2).ToString("#,0.##", CultureInfo.InvariantCulture) + " " + Units[unit];
     }
 
     /// <summary>The exact figure with thousands separators: "39,000 B".</summary>

@@ -28,10 +28,14 @@ public static class ConsoleSummary
         var text = new StringBuilder();
         var verdict = $"{ConsoleText.Escape(title)} {(summary.Passed ? "PASS" : "FAIL")}: {summary.Headline}";
         text.Append(Colour(verdict, summary.Passed ? Green : Red, useColour, bold: true)).Append('\n');
+        if (DominantChange.Of(result, ascii: true) is { } dominant)
+        {
+            text.Append(dominant).Append('\n');
+        }
 
         var lines = result.Benchmarks
             .Where(b => b.Verdict is not Verdict.Unchanged and not Verdict.NotRun)
-            .OrderBy(b => VerdictOrder.Rank(b.Verdict))
+            .OrderBy(b => VerdictPrecedence.Rank(b.Verdict))
             .ThenBy(b => b.Id)
             .Select(b => (Benchmark: b, Name: ConsoleText.Escape(names[b.Id]), Figures: Allocated(b), Delta: SideBySide.AllocatedDelta(b, ascii: true)))
             .ToList();
@@ -50,7 +54,7 @@ public static class ConsoleSummary
                 // The figures alone do not say why a budget breach, a leak or a failure fails the gate.
                 var reasons = benchmark.Findings
                     .Where(f => f.Kind is not FindingKind.NotComparable and not FindingKind.Improvement)
-                    .Select(f => ConsoleText.Escape(f.Reason));
+                    .Select(f => ConsoleText.Escape(FindingText.Reason(f, ascii: true)) + ".");
                 text.Append(new string(' ', Math.Max(0, deltaWidth - delta.Length))).Append("  ").AppendJoin(" ", reasons);
             }
 

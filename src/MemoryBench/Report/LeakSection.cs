@@ -27,7 +27,7 @@ internal static class LeakSection
                 MarkdownCells.Name(names[b.Id]),
                 Retained(b.Baseline),
                 Retained(b.Current),
-                Status(b, tolerance),
+                Status(b),
             ]),
             "benchmarks that retain memory");
 
@@ -58,16 +58,15 @@ internal static class LeakSection
 
     private static string Size(double bytes) => bytes < 0 ? DeltaText.Minus + ByteSize.Format(-bytes) : ByteSize.Format(bytes);
 
-    private static string Status(BenchmarkComparison benchmark, double tolerance) => Judgement(benchmark)?.Kind switch
+    private static string Status(BenchmarkComparison benchmark) => Judgement(benchmark) switch
     {
-        FindingKind.Regression when RetainedSignificance.Retains(benchmark.Baseline?.Retained, tolerance) => "🔺 leak grew",
-        FindingKind.Regression => "🔺 leak introduced",
-        FindingKind.Improvement when RetainedSignificance.Retains(benchmark.Current?.Retained, tolerance) => "🟢 leak shrank",
-        FindingKind.Improvement => "🟢 leak fixed",
-        FindingKind.BudgetBreach => "⛔ over budget",
-        FindingKind.Failure => "💥 failed",
-        FindingKind.BudgetNotChecked => "⛔ budget not checked",
+        { Cause: LeakChange { Change: LeakChangeKind.Introduced or LeakChangeKind.Grew } leak } => "🔺 " + Lower(LeakText.Of(leak.Change)),
+        { Cause: LeakChange leak } => "🟢 " + Lower(LeakText.Of(leak.Change)),
+        { Kind: FindingKind.BudgetBreach } => "⛔ over budget",
+        { Kind: FindingKind.Failure } => "💥 failed",
+        { Kind: FindingKind.BudgetNotChecked } => "⛔ budget not checked",
         _ when benchmark.Baseline?.Retained is null => "not compared",
         _ => "unchanged",
     };
-}
+
+    private static string Lower(string text) => char.ToLowerInvariant(text[0]) + text[1..];}

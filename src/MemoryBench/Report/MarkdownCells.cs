@@ -52,7 +52,7 @@ internal static class MarkdownCells
     {
         var reasons = benchmark.Findings
             .Where(f => gcCountsComparable || f.Kind != FindingKind.NotComparable || !IsCollectionCount(f.Metric))
-            .Select(f => MarkdownText.Escape(MarkdownText.Shorten(f.Reason, MaxReasonLength)))
+            .Select(f => MarkdownText.Escape(MarkdownText.Shorten(FindingText.Reason(f), MaxReasonLength)))
             .ToList();
         if (reasons.Count > MaxReasons)
         {

@@ -70,6 +70,11 @@ public static class MarkdownReport
             head.Append(summary.Others).Append(".\n\n");
         }
 
+        if (DominantChange.Of(result) is { } dominant)
+        {
+            head.Append(dominant).Append("\n\n");
+        }
+
         if (summary.NotRun > 0)
         {
             head.Append("A partial run (").Append(MarkdownText.Escape(MarkdownText.Shorten(result.Coverage.Description, 300)))
@@ -97,7 +102,7 @@ public static class MarkdownReport
     {
         var rows = result.Benchmarks
             .Where(b => ComparisonResult.FailsTheGate(b.Verdict))
-            .OrderBy(b => VerdictOrder.Rank(b.Verdict))
+            .OrderBy(b => VerdictPrecedence.Rank(b.Verdict))
             .ThenBy(b => b.Id)
             .ToList();
         if (rows.Count == 0)

@@ -47,9 +47,18 @@ public sealed record VerdictTotals(
 public sealed record BenchmarkVerdict(
     string Id,
     Verdict Verdict,
-    ImmutableArray<Finding> Findings,
+    ImmutableArray<FindingDocument> Findings,
     BenchmarkFigures? Baseline,
     BenchmarkFigures? Current);
+
+/// <summary>A finding with its cause as figures and as the sentence the reports show.</summary>
+/// <param name="Metric">The figure concerned.</param>
+/// <param name="Kind">What happened to it.</param>
+/// <param name="Baseline">The baseline figure (or the budget's limit for a breach); null when there is none.</param>
+/// <param name="Current">The current figure; null when there is none.</param>
+/// <param name="Cause">Why, as figures.</param>
+/// <param name="Reason">The same in words, as the console and the markdown report say it.</param>
+public sealed record FindingDocument(Metric Metric, FindingKind Kind, double? Baseline, double? Current, FindingCause Cause, string Reason);
 
 /// <summary>One side's figures; a null part was not measured.</summary>
 public sealed record BenchmarkFigures(bool Failed, MemoryMetrics? Memory, RetainedMemory? Retained, double? MeanNanoseconds);

@@ -8,7 +8,8 @@ namespace MemoryBench.Report;
 /// <summary>The comparison's verdicts as JSON for machines: per benchmark id, its verdict and findings, plus totals and environments.</summary>
 public static class VerdictJson
 {
-    public const int SchemaVersion = 1;
+    /// <summary>2: a finding's reason became its cause as figures plus the reports' sentence.</summary>
+    public const int SchemaVersion = 2;
 
     // The default encoder writes "+" as \u002B, which makes reasons unreadable in the file; the document is never
     // embedded in HTML, so HTML-sensitive characters need no escaping.
@@ -25,7 +26,7 @@ public static class VerdictJson
         return new VerdictDocument(
             SchemaVersion,
             result.Passed,
-            result.Passed ? 0 : 1,
+            ExitCodes.Of(result),
             new VerdictTotals(
                 summary.Total,
                 summary.Failed,
@@ -46,7 +47,7 @@ public static class VerdictJson
                 .Select(b => new BenchmarkVerdict(
                     b.Id.Value,
                     b.Verdict,
-                    [.. b.Findings.OrderBy(f => f.Metric).ThenBy(f => f.Kind)],
+                    [.. b.Findings.OrderBy(f => f.Metric).ThenBy(f => f.Kind).Select(Document)],
                     Figures(b.Baseline),
                     Figures(b.Current)))],
             result.Coverage,
@@ -64,6 +65,9 @@ public static class VerdictJson
     public static VerdictDocument Read(string json) =>
         JsonSerializer.Deserialize(json, Context.VerdictDocument)
         ?? throw new JsonException("The verdicts document is null.");
+
+    private static FindingDocument Document(Finding finding) =>
+        new(finding.Metric, finding.Kind, finding.Baseline, finding.Current, finding.Cause, FindingText.Reason(finding));
 
     private static BenchmarkFigures? Figures(BenchmarkResult? result) =>
         result is null ? null : new BenchmarkFigures(result.Failed, result.Memory, result.Retained, result.Time?.MeanNanoseconds);

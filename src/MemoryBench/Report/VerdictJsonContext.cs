@@ -11,7 +11,8 @@ namespace MemoryBench.Report;
     WriteIndented = true,
     DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull,
     NumberHandling = JsonNumberHandling.AllowNamedFloatingPointLiterals,
-    Converters = [typeof(CamelCaseEnumConverter<Verdict>), typeof(CamelCaseEnumConverter<Metric>), typeof(CamelCaseEnumConverter<FindingKind>), typeof(CamelCaseEnumConverter<Gen0BudgetSource>)])]
+    Converters = [typeof(CamelCaseEnumConverter<Verdict>), typeof(CamelCaseEnumConverter<Metric>), typeof(CamelCaseEnumConverter<FindingKind>), typeof(CamelCaseEnumConverter<Gen0BudgetSource>),
+        typeof(CamelCaseEnumConverter<LeakChangeKind>), typeof(CamelCaseEnumConverter<BudgetRequirement>)])]
 [JsonSerializable(typeof(VerdictDocument))]
 internal sealed partial class VerdictJsonContext : JsonSerializerContext;
 

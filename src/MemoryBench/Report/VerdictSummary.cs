@@ -3,7 +3,7 @@ using MemoryBench.Comparison;
 
 namespace MemoryBench.Report;
 
-/// <summary>How many benchmarks got each verdict, and the one line a reviewer reads first.</summary>
+/// <summary>How many benchmarks got each verdict, and the one line a reviewer reads first (verdicts in <see cref="VerdictPrecedence"/>'s order).</summary>
 public sealed record VerdictSummary(
     bool Passed,
     int Total,
@@ -37,7 +37,7 @@ public sealed record VerdictSummary(
     public int Failing => Failed + OverBudget + Regressed + Removed;
 
     /// <summary>
-    /// "2 regressions, 1 over budget in 34 benchmarks", "No memory regression in 34 benchmarks"; benchmarks a partial
+    /// "1 over budget, 2 regressions in 34 benchmarks", "No memory regression in 34 benchmarks"; benchmarks a partial
     /// run did not select are not counted.
     /// </summary>
     public string Headline
@@ -57,9 +57,9 @@ public sealed record VerdictSummary(
             var what = Failing == 0
                 ? "No memory regression"
                 : Join([
-                    Counted(Regressed, Plural(Regressed, "regression")),
-                    Counted(OverBudget, $"{OverBudget} over budget"),
                     Counted(Failed, $"{Failed} failed"),
+                    Counted(OverBudget, $"{OverBudget} over budget"),
+                    Counted(Regressed, Plural(Regressed, "regression")),
                     Counted(Removed, $"{Removed} removed"),
                 ]);
             return $"{what} in {Plural(Total, "benchmark")}";

@@ -1,5 +1,6 @@
 using MemoryBench.Budgets;
 using MemoryBench.Comparison;
+using MemoryBench.Report;
 using MemoryBench.Model;
 using static MemoryBench.Tests.Comparison.ResultBuilder;
 
@@ -24,9 +25,8 @@ public sealed class BudgetCheckTests
         Assert.AreEqual(FindingKind.BudgetBreach, finding?.Kind);
         Assert.AreEqual(64d, finding?.Baseline);
         Assert.AreEqual(65d, finding?.Current);
-        Assert.AreEqual(
-            "Allocated bytes/op of 65 B exceed the budget of 64 B (+1 B, +1.6%) set by [MemoryBudget] attribute.",
-            finding?.Reason);
+        Assert.AreEqual(new OverBudget(BudgetRequirement.MaxBytesPerOperation, "[MemoryBudget] attribute"), finding?.Cause);
+        Assert.AreEqual("Over budget: 65 B/op where [MemoryBudget] attribute allows 64 B", FindingText.Reason(finding!));
     }
 
     [TestMethod]
@@ -43,9 +43,8 @@ public sealed class BudgetCheckTests
 
         Assert.AreEqual(FindingKind.BudgetBreach, finding?.Kind);
         Assert.AreEqual(Metric.Gen2Collections, finding?.Metric);
-        Assert.AreEqual(
-            "Gen2 collections: 1 over 500 ops (+1, from zero) break the no-Gen2 budget set by budgets.json budgets[0] (\"*\"), which allows none.",
-            finding?.Reason);
+        Assert.AreEqual(new CollectionRate(1, 500), ((OverBudget)finding!.Cause).Collections);
+        Assert.AreEqual("Over budget: 1 Gen2 in 500 ops where budgets.json budgets[0] (\"*\") allows none", FindingText.Reason(finding));
         Assert.IsNull(BudgetCheck.NoGen2("file", Memory(gen2: 0)));
     }
 
@@ -55,10 +54,8 @@ public sealed class BudgetCheckTests
         var finding = BudgetCheck.RetainsNothing("file", new RetainedMemory(24, 1), Thresholds.Default);
 
         Assert.AreEqual(FindingKind.BudgetBreach, finding?.Kind);
-        Assert.AreEqual(
-            "Retained bytes/op of 24 B (+24 B, from zero; standard error 1 B) break the retains-nothing budget set by file, " +
-            "a leak beyond the 4 B/op tolerance and 3 standard errors.",
-            finding?.Reason);
+        Assert.AreEqual(new RetainedMemory(24, 1), ((OverBudget)finding!.Cause).Retained);
+        Assert.AreEqual("Over budget: retains 24 B/op (±1 B) where file allows none", FindingText.Reason(finding));
     }
 
     [TestMethod]
@@ -77,8 +74,10 @@ public sealed class BudgetCheckTests
 
         Assert.HasCount(3, findings);
         Assert.IsTrue(findings.All(f => f.Kind == FindingKind.BudgetNotChecked));
-        Assert.StartsWith("Budget \"at most 64 B/op\" set by [MemoryBudget] attribute not checked: memory was not measured (add [MemoryDiagnoser]", findings[0].Reason);
-        Assert.EndsWith(", so it cannot be kept.", findings[0].Reason);
+        CollectionAssert.AreEqual(
+            new[] { BudgetRequirement.MaxBytesPerOperation, BudgetRequirement.NoGen2, BudgetRequirement.RetainsNothing },
+            findings.Select(f => ((BudgetUnchecked)f.Cause).Requirement).ToArray());
+        Assert.StartsWith("Budget \"at most 64 B/op\" of [MemoryBudget] attribute not checked: memory was not measured (add [MemoryDiagnoser]", FindingText.Reason(findings[0]));
         Assert.AreEqual(Verdict.Failed, VerdictPrecedence.Of(findings, hasBaseline: true));
     }
 

@@ -1,4 +1,5 @@
 using MemoryBench.Comparison;
+using MemoryBench.Report;
 using static MemoryBench.Tests.Comparison.ResultBuilder;
 
 namespace MemoryBench.Tests.Comparison;
@@ -117,14 +118,15 @@ public sealed class AllocatedBytesRuleTests
     }
 
     [TestMethod]
-    public void Reason_names_the_metric_both_figures_the_signed_delta_and_the_tolerance()
+    public void Finding_carries_both_figures_and_the_allowance_it_was_judged_by()
     {
         var finding = AllocatedBytesRule.Judge(Memory(1_048_576, operations: 1_000_000), Memory(1_048_600, operations: 1_000_000), Thresholds.Default);
 
-        Assert.AreEqual(
-            "Allocated bytes/op grew from 1,048,576 B to 1,048,600 B (+24 B, +0.0023%), " +
-            "beyond the tolerance of 13.2 B (8 B + 0.0005% of the baseline).",
-            finding?.Reason);
+        Assert.AreEqual(1_048_576d, finding?.Baseline);
+        Assert.AreEqual(1_048_600d, finding?.Current);
+        var cause = (AllocationChange)finding!.Cause;
+        Assert.AreEqual(8 + (0.000005 * 1_048_576), cause.Allowance, 0.01);
+        Assert.AreEqual("Allocated +24 B (+<0.01%), allowed ±13.25 B", FindingText.Reason(finding));
     }
 
     [TestMethod]
@@ -132,10 +134,9 @@ public sealed class AllocatedBytesRuleTests
     {
         var finding = AllocatedBytesRule.Judge(Memory(1_000, operations: 1_024), Memory(1_024, operations: 1_024), Thresholds.Default);
 
-        Assert.AreEqual(
-            "Allocated bytes/op grew from 1,000 B to 1,024 B (+24 B, +2.4%), " +
-            "beyond the tolerance of 12 B (8 B + 0.0005% of the baseline + 4 B for other threads' allocations over the counted operations).",
-            finding?.Reason);
+        var cause = (AllocationChange)finding!.Cause;
+        Assert.AreEqual(4, cause.OtherThreads, 0.01);
+        Assert.AreEqual("Allocated +24 B (+2.4%), allowed ±12 B", FindingText.Reason(finding));
     }
 
     [TestMethod]
@@ -143,6 +144,7 @@ public sealed class AllocatedBytesRuleTests
     {
         var finding = AllocatedBytesRule.Judge(Memory(2_000), Memory(1_000), Thresholds.Default);
 
-        Assert.Contains("shrank from 2,000 B to 1,000 B (-1,000 B, -50%)", finding!.Reason);
+        Assert.AreEqual(FindingKind.Improvement, finding?.Kind);
+        Assert.StartsWith("Allocated \u22121,000 B (\u221250.0%)", FindingText.Reason(finding!));
     }
 }

@@ -1,5 +1,6 @@
 using MemoryBench.Budgets;
 using MemoryBench.Comparison;
+using MemoryBench.Report;
 using MemoryBench.Model;
 using static MemoryBench.Tests.Comparison.ResultBuilder;
 
@@ -34,7 +35,7 @@ public sealed class ComparerTests
         Assert.IsFalse(result.Passed);
         var regressed = result.Benchmarks.Single(b => b.Verdict == Verdict.Regressed);
         Assert.AreEqual("Suite.Scenario.B", regressed.Id.Value);
-        Assert.Contains("(+24 B, +6%)", regressed.Findings.Single().Reason);
+        Assert.AreEqual("Allocated +24 B (+6.0%), allowed ±12.1 B", FindingText.Reason(regressed.Findings.Single()));
     }
 
     [TestMethod]
@@ -61,7 +62,7 @@ public sealed class ComparerTests
         Assert.IsFalse(result.Passed);
         var removed = result.Benchmarks.Single(b => b.Verdict == Verdict.Removed);
         Assert.AreEqual(FindingKind.Failure, removed.Findings.Single().Kind);
-        Assert.Contains("update the baseline in the same change if this was intended", removed.Findings.Single().Reason);
+        Assert.Contains("update the baseline in the same change if this was intended", FindingText.Reason(removed.Findings.Single()));
     }
 
     [TestMethod]
@@ -128,7 +129,7 @@ public sealed class ComparerTests
         var comparison = Single(Compare(Run(Benchmark("A", 100)), Run(overBudget)));
 
         Assert.AreEqual(Verdict.OverBudget, comparison.Verdict);
-        Assert.Contains("set by [MemoryBudget] attribute", comparison.Findings.Single().Reason);
+        Assert.AreEqual("[MemoryBudget] attribute", ((OverBudget)comparison.Findings.Single().Cause).Source);
     }
 
     [TestMethod]
@@ -186,7 +187,7 @@ public sealed class ComparerTests
         Assert.AreEqual(Verdict.Unchanged, comparison.Verdict);
         var finding = comparison.Findings.Single();
         Assert.AreEqual(FindingKind.NotComparable, finding.Kind);
-        Assert.Contains("memory not measured in either run", finding.Reason);
+        Assert.Contains("memory not measured in either run", FindingText.Reason(finding));
     }
 
     [TestMethod]
@@ -197,8 +198,8 @@ public sealed class ComparerTests
         Assert.IsFalse(result.Passed);
         var comparison = result.Benchmarks[0];
         Assert.AreEqual(Verdict.Failed, comparison.Verdict);
-        Assert.Contains("Memory was not measured in this run (this benchmark has memory figures in the baseline)", comparison.Findings.Single().Reason);
-        Assert.Contains("[MemoryDiagnoser]", comparison.Findings.Single().Reason);
+        Assert.Contains("Memory was not measured in this run (this benchmark has memory figures in the baseline)", FindingText.Reason(comparison.Findings.Single()));
+        Assert.Contains("[MemoryDiagnoser]", FindingText.Reason(comparison.Findings.Single()));
     }
 
     [TestMethod]
@@ -209,7 +210,7 @@ public sealed class ComparerTests
         Assert.IsFalse(result.Passed);
         var finding = Single(result).Findings.Single(f => f.Metric == Metric.RetainedBytesPerOperation);
         Assert.AreEqual(FindingKind.BudgetNotChecked, finding.Kind);
-        Assert.Contains("not checked: retained memory was not measured", finding.Reason);
+        Assert.Contains("not checked: retained memory was not measured", FindingText.Reason(finding));
     }
 
     [TestMethod]
@@ -219,7 +220,7 @@ public sealed class ComparerTests
 
         Assert.IsFalse(result.Passed);
         Assert.IsTrue(result.Benchmarks.All(b => b.Verdict == Verdict.Failed));
-        Assert.Contains("no benchmark of this run has memory figures", result.Benchmarks[1].Findings.Single().Reason);
+        Assert.Contains("no benchmark of this run has memory figures", FindingText.Reason(result.Benchmarks[1].Findings.Single()));
     }
 
     [TestMethod]
@@ -235,8 +236,8 @@ public sealed class ComparerTests
         Assert.AreEqual(Verdict.Unchanged, Single(result).Verdict);
         Assert.IsTrue(Single(result).Findings.All(f => f.Kind == FindingKind.NotComparable));
         Assert.AreEqual(
-            "Gen2 collections not compared: the environments differ (processor count 2 vs 4).",
-            Single(result).Findings.Single(f => f.Metric == Metric.Gen2Collections).Reason);
+            "Gen2 not compared: the environments differ (processor count 2 vs 4)",
+            FindingText.Reason(Single(result).Findings.Single(f => f.Metric == Metric.Gen2Collections)));
         Assert.IsTrue(result.Passed);
     }
 
@@ -263,7 +264,7 @@ public sealed class ComparerTests
         var comparison = Single(Compare(Run(Benchmark("A").WithRetained(0.1, 0.5)), Run(Benchmark("A").WithRetained(24, 1))));
 
         Assert.AreEqual(Verdict.Regressed, comparison.Verdict);
-        Assert.StartsWith("Leak introduced: retains 24 B/op", comparison.Findings.Single().Reason);
+        Assert.StartsWith("Leak introduced: retains 24 B/op", FindingText.Reason(comparison.Findings.Single()));
     }
 
     [TestMethod]

@@ -1,4 +1,5 @@
 using MemoryBench.Comparison;
+using MemoryBench.Report;
 using static MemoryBench.Tests.Comparison.ResultBuilder;
 
 namespace MemoryBench.Tests.Comparison;
@@ -90,10 +91,11 @@ public sealed class GcCountRuleTests
     {
         var finding = JudgeGen0(100, 200, Thresholds.Default);
 
-        Assert.AreEqual(
-            "Gen0 collections rose from 100 to 200 per 1,000 ops (100 over 1,000 ops, now 200 over 1,000 ops; +100, +100%), " +
-            "beyond the allowance of 36.14 per 1,000 ops (counting noise ±26.14 + 10% of the baseline rate).",
-            finding?.Reason);
+        var cause = (RateChange)finding!.Cause;
+        Assert.AreEqual(new CollectionRate(100, 1_000), cause.Baseline);
+        Assert.AreEqual(new CollectionRate(200, 1_000), cause.Current);
+        Assert.AreEqual(36.14, cause.Allowance, 0.01);
+        Assert.AreEqual("Gen0 100\u00a0\u2192 200 per 1k ops (+100.0%; 200 in 1,000 ops), allowed ±36.1", FindingText.Reason(finding));
     }
 
     [TestMethod]
@@ -103,8 +105,8 @@ public sealed class GcCountRuleTests
 
         Assert.AreEqual(FindingKind.Regression, finding?.Kind);
         Assert.AreEqual(Metric.Gen2Collections, finding?.Metric);
-        Assert.Contains("strongest GC signal", finding!.Reason);
-        Assert.Contains("Gen2 collections appeared: 1 over 1,000 ops (+1, from zero)", finding.Reason);
+        Assert.AreEqual(new Gen2Appeared(new CollectionRate(1, 1_000), BaselineOperations: 1_000), finding?.Cause);
+        Assert.AreEqual("Gen2 appeared: 1 in 1,000 ops, none in the baseline's 1,000", FindingText.Reason(finding!));
     }
 
     [TestMethod]
@@ -146,7 +148,7 @@ public sealed class GcCountRuleTests
             var finding = GcCountRule.Judge(generation, baseline, current, Thresholds.Default);
 
             Assert.AreEqual(FindingKind.NotComparable, finding?.Kind);
-            Assert.Contains("large object heap", finding!.Reason);
+            Assert.Contains("large object heap", FindingText.Reason(finding!));
         }
     }
 

@@ -1,5 +1,6 @@
 using MemoryBench.Budgets;
 using MemoryBench.Comparison;
+using MemoryBench.Report;
 using MemoryBench.Model;
 using static MemoryBench.Tests.Comparison.ResultBuilder;
 
@@ -71,7 +72,7 @@ public sealed class JobMatchingTests
         Assert.IsFalse(result.Passed);
         var ambiguous = result.Benchmarks.Single(b => b.Current is not null);
         Assert.AreEqual(Verdict.Failed, ambiguous.Verdict);
-        Assert.Contains("the baseline has this benchmark under 2 jobs (A, B) and this run measured it under job C", ambiguous.Findings.Single().Reason);
+        Assert.Contains("the baseline has this benchmark under 2 jobs (A, B) and this run measured it under job C", FindingText.Reason(ambiguous.Findings.Single()));
     }
 
     [TestMethod]

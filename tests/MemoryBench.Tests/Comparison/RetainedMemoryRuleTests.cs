@@ -1,4 +1,5 @@
 using MemoryBench.Comparison;
+using MemoryBench.Report;
 using MemoryBench.Model;
 
 namespace MemoryBench.Tests.Comparison;
@@ -16,10 +17,11 @@ public sealed class RetainedMemoryRuleTests
 
         Assert.AreEqual(FindingKind.Regression, finding?.Kind);
         Assert.AreEqual(Metric.RetainedBytesPerOperation, finding?.Metric);
-        Assert.AreEqual(
-            "Leak introduced: retains 24 B/op where the baseline retained 0 B/op (+24 B, from zero; standard errors 1.5 B and 0.5 B), " +
-            "beyond the 4 B/op tolerance and 3 standard errors of the difference (3 × 1.6 B).",
-            finding?.Reason);
+        var cause = (LeakChange)finding!.Cause;
+        Assert.AreEqual(LeakChangeKind.Introduced, cause.Change);
+        Assert.AreEqual(3 * Math.Sqrt((1.5 * 1.5) + (0.5 * 0.5)), cause.Allowance, 1e-9);
+        Assert.IsNull(cause.LumpFactor);
+        Assert.AreEqual("Leak introduced: retains 24 B/op (±1.5 B), baseline 0 B/op (±0.5 B); allowed ±4.74 B", FindingText.Reason(finding));
     }
 
     [TestMethod]
@@ -59,9 +61,10 @@ public sealed class RetainedMemoryRuleTests
         var finding = RetainedMemoryRule.Judge(new(24, 1), new(96, 2), Thresholds.Default);
 
         Assert.AreEqual(FindingKind.Regression, finding?.Kind);
-        Assert.StartsWith("Leak grew: retains 96 B/op", finding!.Reason);
-        Assert.Contains("(+72 B, +300%;", finding.Reason);
-        Assert.EndsWith("by more than a factor of two (storage growing by doubling moves within that factor).", finding.Reason);
+        var cause = (LeakChange)finding!.Cause;
+        Assert.AreEqual(LeakChangeKind.Grew, cause.Change);
+        Assert.AreEqual(RetainedMemoryRule.LumpFactor, cause.LumpFactor);
+        Assert.AreEqual("Leak grew: retains 96 B/op (±2 B), baseline 24 B/op (±1 B); allowed ±6.71 B and ×2", FindingText.Reason(finding));
     }
 
     [TestMethod]
@@ -79,7 +82,8 @@ public sealed class RetainedMemoryRuleTests
         var finding = RetainedMemoryRule.Judge(new(96, 2), new(24, 1), Thresholds.Default);
 
         Assert.AreEqual(FindingKind.Improvement, finding?.Kind);
-        Assert.StartsWith("Leak shrank: retains 24 B/op", finding!.Reason);
+        Assert.AreEqual(LeakChangeKind.Shrank, ((LeakChange)finding!.Cause).Change);
+        Assert.StartsWith("Leak shrank: retains 24 B/op", FindingText.Reason(finding));
     }
 
     [TestMethod]
@@ -88,7 +92,8 @@ public sealed class RetainedMemoryRuleTests
         var finding = RetainedMemoryRule.Judge(new(24, 1), Nothing, Thresholds.Default);
 
         Assert.AreEqual(FindingKind.Improvement, finding?.Kind);
-        Assert.StartsWith("Leak fixed", finding!.Reason);
+        Assert.AreEqual(LeakChangeKind.Fixed, ((LeakChange)finding!.Cause).Change);
+        Assert.StartsWith("Leak fixed", FindingText.Reason(finding));
     }
 
     [TestMethod]

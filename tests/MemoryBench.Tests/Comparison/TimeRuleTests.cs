@@ -1,4 +1,5 @@
 using MemoryBench.Comparison;
+using MemoryBench.Report;
 using static MemoryBench.Tests.Comparison.ResultBuilder;
 
 namespace MemoryBench.Tests.Comparison;
@@ -21,8 +22,8 @@ public sealed class TimeRuleTests
 
         Assert.AreEqual(FindingKind.Regression, finding?.Kind);
         Assert.AreEqual(Metric.Time, finding?.Metric);
-        Assert.StartsWith("Time got slower: median 100.5 ns to 150.75 ns per op (+50%), beyond the 5% threshold", finding!.Reason);
-        Assert.Contains("over 10 and 10 workload measurements", finding.Reason);
+        Assert.AreEqual(new TimeChange(FivePercent, 10, 10), finding?.Cause);
+        Assert.AreEqual("Time 100 ns\u00a0\u2192 151 ns median (+50.0%), threshold 5% (10 and 10 measurements)", FindingText.Reason(finding!));
     }
 
     [TestMethod]
@@ -53,8 +54,8 @@ public sealed class TimeRuleTests
 
         Assert.AreEqual(FindingKind.NotComparable, finding?.Kind);
         Assert.AreEqual(
-            "Time not compared: 3 workload measurements in the baseline and 3 now, at least 7 per side are needed (run a job with more iterations).",
-            finding?.Reason);
+            "Time not compared: 3 workload measurements in the baseline and 3 now, at least 7 per side are needed (run a job with more iterations)",
+            FindingText.Reason(finding!));
     }
 
     [TestMethod]

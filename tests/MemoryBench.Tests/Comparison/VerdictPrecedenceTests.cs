@@ -5,7 +5,7 @@ namespace MemoryBench.Tests.Comparison;
 [TestClass]
 public sealed class VerdictPrecedenceTests
 {
-    private static Finding Of(FindingKind kind) => new(Metric.AllocatedBytesPerOperation, kind, 1, 2, "reason");
+    private static Finding Of(FindingKind kind) => new(Metric.AllocatedBytesPerOperation, kind, 1, 2, new Note("reason"));
 
     private static Verdict VerdictOf(params FindingKind[] kinds) => VerdictPrecedence.Of(kinds.Select(Of), hasBaseline: true);
 

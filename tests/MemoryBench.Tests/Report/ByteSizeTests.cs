@@ -8,7 +8,7 @@ public sealed class ByteSizeTests
     [TestMethod]
     [DataRow(0d, "0 B")]
     [DataRow(24d, "24 B")]
-    [DataRow(1023d, "1023 B")]
+    [DataRow(1023d, "1,023 B")]
     [DataRow(1024d, "1 KiB")]
     [DataRow(39_000d, "38.09 KiB")]
     [DataRow(1_048_575d, "1 MiB")]

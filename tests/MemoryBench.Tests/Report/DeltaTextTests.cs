@@ -10,7 +10,7 @@ public sealed class DeltaTextTests
     [DataRow(12_288d, 11_059.2d, "\u22121.2 KiB (\u221210.0%)")]
     [DataRow(22_400d, 22_424d, "+24 B (+0.11%)")]
     [DataRow(5_288_130d, 5_288_154d, "+24 B (+<0.01%)")]
-    [DataRow(1_000d, 2_000d, "+1000 B (+100.0%)")]
+    [DataRow(1_000d, 2_000d, "+1,000 B (+100.0%)")]
     [DataRow(24d, 1_048_600d, "+1 MiB (\u00d743,692)")]
     [DataRow(100d, 0d, "\u2212100 B (\u2212100.0%)")]
     public void Delta_has_a_sign_a_size_and_a_percentage(double baseline, double current, string expected)

@@ -40,13 +40,13 @@ internal static class ReportSamples
                     FindingKind.Regression,
                     22_400,
                     22_424,
-                    "Allocated bytes/op grew from 22,400 B to 22,424 B (+24 B, +0.11%), beyond the tolerance of 8.1 B (8 B + 0.0005% of the baseline)."),
+                    new AllocationChange(Allowance: 8.112, OtherThreads: 0)),
                 new Finding(
                     Metric.Gen0Collections,
                     FindingKind.NotComparable,
                     1.2,
                     1.2,
-                    "Gen0 not compared: the environments differ (processor count 8 vs 2).")),
+                    new Note("the environments differ (processor count 8 vs 2)."))),
             Unchanged(Result("EagerListVsIterator", "EagerList", "Count=100000", 5_288_130, gen0: 8, gen1: 8, gen2: 8, operations: 17, baseline: true)),
             Unchanged(Result("EagerListVsIterator", "Iterator", "Count=100000", 3_190_400, gen0: 4, operations: 23)),
             Changed(
@@ -58,7 +58,7 @@ internal static class ReportSamples
                     FindingKind.Regression,
                     0.2,
                     48.1,
-                    "Leak introduced: retains 48.1 B/op (standard error 0.6 B) where the baseline retained 0.2 B/op (standard error 0.3 B) (+47.9 B, +23950%), beyond the tolerance of 8 B/op and 3 standard errors (0.7 B).")),
+                    new LeakChange(LeakChangeKind.Introduced, new RetainedMemory(0.2, 0.3), new RetainedMemory(48.1, 0.6), Allowance: 4, LumpFactor: null))),
             Unchanged(Result("EventHandlerLeak", "Unsubscribe", "", 88, gen0: 1, operations: 200_000, retained: new(0.1, 0.2))),
             Changed(
                 Verdict.Removed,
@@ -68,7 +68,7 @@ internal static class ReportSamples
                 Verdict.Failed,
                 Result("RegexVsSpan", "Regex", "", 1_152, gen0: 2, operations: 50_000, baseline: true),
                 Failed("RegexVsSpan", "Regex", "", baseline: true),
-                new Finding(Metric.AllocatedBytesPerOperation, FindingKind.Failure, 1_152, null, "The benchmark produced no measurement (it threw during the run).")),
+                new Finding(Metric.AllocatedBytesPerOperation, FindingKind.Failure, 1_152, null, new Note("The benchmark produced no measurement (it threw during the run)."))),
             Changed(
                 Verdict.New,
                 null,
@@ -82,7 +82,7 @@ internal static class ReportSamples
                     FindingKind.Improvement,
                     12_800,
                     11_520,
-                    "Allocated bytes/op shrank from 12,800 B to 11,520 B (-1,280 B, -10%), beyond the tolerance of 8.1 B (8 B + 0.0005% of the baseline).")),
+                    new AllocationChange(Allowance: 8.064, OtherThreads: 0))),
             Unchanged(Result("StringConcatVsBuilder", "Concat", "Parts=100", 110_400, gen0: 30, operations: 12_000, baseline: true)),
             Unchanged(Result("StringSplit", "Split", "Separator=|, Text=@octocat #1 <b>x</b>", 312, gen0: 1, operations: 90_000)),
             Unchanged(Result("UnboundedCache", "Add", "", 64, gen0: 1, operations: 150_000, retained: new(40.2, 0.4), baseline: true)),
@@ -96,7 +96,7 @@ internal static class ReportSamples
                     FindingKind.BudgetBreach,
                     0,
                     72,
-                    "Allocates 72 B/op, over the budget of 0 B/op declared by [MemoryBudget] on ValueTaskVsTask.ValueTask.")),
+                    new OverBudget(BudgetRequirement.MaxBytesPerOperation, "[MemoryBudget] on ValueTaskVsTask.ValueTask"))),
             Unchanged(Result("ValueTaskVsTask", "Task", "Items=10", 144, gen0: 2, operations: 300_000, baseline: true)),
         }.OrderBy(b => b.Id)],
         Laptop,
@@ -121,7 +121,7 @@ internal static class ReportSamples
             Verdict.Regressed,
             Result("Parsing", "Parse", parameters, 100, gen0: 1, operations: 1_000),
             Result("Parsing", "Parse", parameters, 124, gen0: 1, operations: 1_000),
-            new Finding(Metric.AllocatedBytesPerOperation, FindingKind.Regression, 100, 124, $"Parse({parameters}) allocates more."))],
+            new Finding(Metric.AllocatedBytesPerOperation, FindingKind.Regression, 100, 124, new Note($"Parse({parameters}) allocates more.")))],
         Laptop,
         Laptop,
         GcCountsComparable: true,
@@ -153,7 +153,7 @@ internal static class ReportSamples
                 Verdict.Regressed,
                 Result("Parsing", "Parse", parameters, 100, gen0: 1, operations: 1_000),
                 Result("Parsing", "Parse", parameters, 124, gen0: 1, operations: 1_000),
-                new Finding(Metric.AllocatedBytesPerOperation, FindingKind.Regression, 100, 124, $"Parse({parameters}) allocates more."))
+                new Finding(Metric.AllocatedBytesPerOperation, FindingKind.Regression, 100, 124, new Note($"Parse({parameters}) allocates more.")))
             : Unchanged(Result("Parsing", "Parse", parameters, 100, gen0: 1, operations: 1_000)))
         .OrderBy(b => b.Id)],
         Laptop,

@@ -30,7 +30,10 @@ public sealed class VerdictJsonTests
         Assert.AreEqual(result.NotComparableReason, read.NotComparableReason);
         CollectionAssert.AreEqual(result.Benchmarks.Select(b => b.Id.Value).ToList(), read.Benchmarks.Select(b => b.Id).ToList());
         CollectionAssert.AreEqual(result.Benchmarks.Select(b => b.Verdict).ToList(), read.Benchmarks.Select(b => b.Verdict).ToList());
-        CollectionAssert.AreEqual(result.Benchmarks.SelectMany(b => b.Findings).ToList(), read.Benchmarks.SelectMany(b => b.Findings).ToList());
+        // Each finding reads back with its cause as figures, and with the sentence the console and the report show.
+        CollectionAssert.AreEqual(
+            result.Benchmarks.SelectMany(b => b.Findings).Select(f => (f.Metric, f.Kind, f.Baseline, f.Current, f.Cause, FindingText.Reason(f))).ToList(),
+            read.Benchmarks.SelectMany(b => b.Findings).Select(f => (f.Metric, f.Kind, f.Baseline, f.Current, f.Cause, f.Reason)).ToList());
         CollectionAssert.AreEqual(
             result.Benchmarks.Select(b => b.Current?.Memory).ToList(),
             read.Benchmarks.Select(b => b.Current?.Memory).ToList());
