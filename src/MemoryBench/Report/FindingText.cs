@@ -83,8 +83,7 @@ public static class FindingText
     private static string Delta(Finding finding, Symbols symbols) =>
         DeltaText.Format(finding.Baseline ?? 0, finding.Current ?? 0, symbols == Symbols.Ascii);
 
-    private static string Retained(RetainedMemory retained, Symbols symbols) =>
-        $"{ByteSize.Format(retained.BytesPerOperation)}/op ({symbols.PlusMinus}{ByteSize.Format(retained.StandardErrorBytes)})";
+    private static string Retained(RetainedMemory retained, Symbols symbols) => RetainedText.Of(retained, symbols == Symbols.Ascii) + " per op";
 
     private static string Rate(double perThousand) => NumberText.Significant(perThousand);
 

@@ -53,10 +53,8 @@ internal static class LeakSection
         null => "\u2014",
         { Retained: null } => "not measured",
         { Retained: { } retained } =>
-            MarkdownCells.KeepUnits($"{Size(retained.BytesPerOperation)} ± {ByteSize.Format(retained.StandardErrorBytes)}"),
+            MarkdownCells.KeepUnits(RetainedText.Of(retained)),
     };
-
-    private static string Size(double bytes) => bytes < 0 ? DeltaText.Minus + ByteSize.Format(-bytes) : ByteSize.Format(bytes);
 
     private static string Status(BenchmarkComparison benchmark) => Judgement(benchmark) switch
     {

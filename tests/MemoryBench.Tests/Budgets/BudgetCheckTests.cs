@@ -55,7 +55,7 @@ public sealed class BudgetCheckTests
 
         Assert.AreEqual(FindingKind.BudgetBreach, finding?.Kind);
         Assert.AreEqual(new RetainedMemory(24, 1), ((OverBudget)finding!.Cause).Retained);
-        Assert.AreEqual("Over budget: retains 24 B/op (±1 B) where file allows none", FindingText.Reason(finding));
+        Assert.AreEqual("Over budget: retains 24 B ± 1 B per op where file allows none", FindingText.Reason(finding));
     }
 
     [TestMethod]

@@ -264,7 +264,7 @@ public sealed class ComparerTests
         var comparison = Single(Compare(Run(Benchmark("A").WithRetained(0.1, 0.5)), Run(Benchmark("A").WithRetained(24, 1))));
 
         Assert.AreEqual(Verdict.Regressed, comparison.Verdict);
-        Assert.StartsWith("Leak introduced: retains 24 B/op", FindingText.Reason(comparison.Findings.Single()));
+        Assert.StartsWith("Leak introduced: retains 24 B ± 1 B per op", FindingText.Reason(comparison.Findings.Single()));
     }
 
     [TestMethod]

@@ -21,7 +21,7 @@ public sealed class RetainedMemoryRuleTests
         Assert.AreEqual(LeakChangeKind.Introduced, cause.Change);
         Assert.AreEqual(3 * Math.Sqrt((1.5 * 1.5) + (0.5 * 0.5)), cause.Allowance, 1e-9);
         Assert.IsNull(cause.LumpFactor);
-        Assert.AreEqual("Leak introduced: retains 24 B/op (±1.5 B), baseline 0 B/op (±0.5 B); allowed ±4.74 B", FindingText.Reason(finding));
+        Assert.AreEqual("Leak introduced: retains 24 B ± 1.5 B per op, baseline 0 B ± 0.5 B per op; allowed ±4.74 B", FindingText.Reason(finding));
     }
 
     [TestMethod]
@@ -64,7 +64,7 @@ public sealed class RetainedMemoryRuleTests
         var cause = (LeakChange)finding!.Cause;
         Assert.AreEqual(LeakChangeKind.Grew, cause.Change);
         Assert.AreEqual(RetainedMemoryRule.LumpFactor, cause.LumpFactor);
-        Assert.AreEqual("Leak grew: retains 96 B/op (±2 B), baseline 24 B/op (±1 B); allowed ±6.71 B and ×2", FindingText.Reason(finding));
+        Assert.AreEqual("Leak grew: retains 96 B ± 2 B per op, baseline 24 B ± 1 B per op; allowed ±6.71 B and ×2", FindingText.Reason(finding));
     }
 
     [TestMethod]
@@ -83,7 +83,7 @@ public sealed class RetainedMemoryRuleTests
 
         Assert.AreEqual(FindingKind.Improvement, finding?.Kind);
         Assert.AreEqual(LeakChangeKind.Shrank, ((LeakChange)finding!.Cause).Change);
-        Assert.StartsWith("Leak shrank: retains 24 B/op", FindingText.Reason(finding));
+        Assert.StartsWith("Leak shrank: retains 24 B ± 1 B per op", FindingText.Reason(finding));
     }
 
     [TestMethod]
