@@ -185,7 +185,8 @@ public static class MarkdownReport
 
         var table = MarkdownTable.Of(
             [BenchmarkColumn, AllocatedColumn, DeltaColumn, GcColumn],
-            rows.Select(b => Figures(b, names)),
+            // A figure that moved visibly yet was not judged (every collection a full one, say) carries the note why.
+            rows.Select(b => Figures(b, names, MarkdownCells.Reasons(b, result.GcCountsComparable))),
             "unchanged");
         // The blank line after <summary> lets GitHub render the markdown table inside the HTML block.
         return new ReportSection(

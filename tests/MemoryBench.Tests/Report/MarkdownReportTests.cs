@@ -69,6 +69,29 @@ public sealed class MarkdownReportTests
     }
 
     [TestMethod]
+    public void An_unchanged_row_whose_collections_moved_unjudged_says_why()
+    {
+        var baseline = ReportSamples.Result("NewArray", "Rent", "", 1_048_600, gen0: 3, gen1: 3, gen2: 3, operations: 9);
+        var current = ReportSamples.Result("NewArray", "Rent", "", 1_048_600, gen0: 19, gen1: 19, gen2: 19, operations: 9);
+        var result = new ComparisonResult(
+            [ReportSamples.Changed(
+                Verdict.Unchanged,
+                baseline,
+                current,
+                new Finding(Metric.Gen0Collections, FindingKind.NotComparable, 333, 2_111, new Note("every collection in both runs was a full one.")))],
+            ReportSamples.Laptop,
+            ReportSamples.Laptop,
+            GcCountsComparable: true,
+            NotComparableReason: null,
+            ReportSamples.Thresholds);
+
+        var row = Line(Seen(MarkdownReport.Render(result)), "NewArray.Rent");
+
+        Assert.Contains("NewArray.Rent<br><sub>Gen0 not compared&#58; every collection in both runs was a full one</sub>", row);
+        Assert.Contains("| 333/333/333 → 2111/2111/2111 |", row);
+    }
+
+    [TestMethod]
     public void Collection_counts_that_were_not_compared_are_explained_once_at_the_top()
     {
         var report = Seen(MarkdownReport.Render(ReportSamples.Representative()));
