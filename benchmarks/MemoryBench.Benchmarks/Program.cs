@@ -1,3 +1,3 @@
-using MemoryBench.Benchmarks.Harness;
+using MemoryBench.BenchmarkDotNet;
 
-return SuiteRun.Run(args);
+return SuiteRun.Run(typeof(Program).Assembly, args);

@@ -1,6 +1,6 @@
 using System.Globalization;
 using BenchmarkDotNet.Running;
-using MemoryBench.Benchmarks.Configuration;
+using MemoryBench.BenchmarkDotNet;
 using MemoryBench.Benchmarks.Harness;
 using MemoryBench.Probes;
 using MemoryBench.Probes.Lumps;

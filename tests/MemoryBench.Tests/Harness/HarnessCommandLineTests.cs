@@ -1,4 +1,5 @@
-using MemoryBench.Benchmarks.Harness;
+using MemoryBench.BenchmarkDotNet;
+using MemoryBench.Model;
 
 namespace MemoryBench.Tests.Harness;
 

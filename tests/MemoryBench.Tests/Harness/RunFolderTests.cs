@@ -1,4 +1,4 @@
-using MemoryBench.Benchmarks.Harness;
+using MemoryBench.BenchmarkDotNet;
 
 namespace MemoryBench.Tests.Harness;
 

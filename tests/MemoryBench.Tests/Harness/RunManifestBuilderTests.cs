@@ -1,8 +1,6 @@
 using BenchmarkDotNet.Attributes;
 using BenchmarkDotNet.Running;
-using MemoryBench.Benchmarks.Configuration;
-using MemoryBench.Benchmarks.Harness;
-using MemoryBench.Budgets;
+using MemoryBench.BenchmarkDotNet;
 
 namespace MemoryBench.Tests.Harness;
 

@@ -1,4 +1,4 @@
-using MemoryBench.Benchmarks.Harness;
+using MemoryBench.Model;
 
 namespace MemoryBench.Tests.Harness;
 

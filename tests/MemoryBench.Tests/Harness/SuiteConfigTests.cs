@@ -3,7 +3,7 @@ using BenchmarkDotNet.ConsoleArguments;
 using BenchmarkDotNet.Jobs;
 using BenchmarkDotNet.Loggers;
 using BenchmarkDotNet.Running;
-using MemoryBench.Benchmarks.Configuration;
+using MemoryBench.BenchmarkDotNet;
 using MemoryBench.Benchmarks.Harness;
 
 namespace MemoryBench.Tests.Harness;

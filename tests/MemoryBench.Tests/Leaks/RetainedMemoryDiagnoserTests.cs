@@ -2,9 +2,8 @@ using System.Collections.Immutable;
 using System.Globalization;
 using BenchmarkDotNet.Loggers;
 using BenchmarkDotNet.Running;
-using MemoryBench.Benchmarks.Configuration;
+using MemoryBench.BenchmarkDotNet;
 using MemoryBench.Benchmarks.Harness;
-using MemoryBench.Benchmarks.Leaks;
 using MemoryBench.Leaks;
 using MemoryBench.Model;
 

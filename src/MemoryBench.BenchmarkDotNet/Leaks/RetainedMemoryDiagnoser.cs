@@ -7,7 +7,7 @@ using BenchmarkDotNet.Reports;
 using BenchmarkDotNet.Running;
 using BenchmarkDotNet.Validators;
 
-namespace MemoryBench.Benchmarks.Leaks;
+namespace MemoryBench.BenchmarkDotNet;
 
 /// <summary>
 /// Adds "Retained/op" to every benchmark: after BenchmarkDotNet has run a case in its own process, the case is run

@@ -1,7 +1,7 @@
 using BenchmarkDotNet.Jobs;
 using Perfolizer.Horology;
 
-namespace MemoryBench.Benchmarks.Configuration;
+namespace MemoryBench.BenchmarkDotNet;
 
 /// <summary>
 /// The default job of the suite: enough operations for stable allocation figures and

@@ -1,6 +1,6 @@
 using System.Reflection;
 
-namespace MemoryBench.Benchmarks.Leaks;
+namespace MemoryBench.BenchmarkDotNet;
 
 /// <summary>Waits for what a benchmark method returns when that is a Task, a ValueTask or a ValueTask&lt;T&gt;.</summary>
 /// <remarks>

@@ -4,9 +4,8 @@ using BenchmarkDotNet.Diagnosers;
 using BenchmarkDotNet.Exporters;
 using BenchmarkDotNet.Exporters.Json;
 using BenchmarkDotNet.Loggers;
-using MemoryBench.Benchmarks.Leaks;
 
-namespace MemoryBench.Benchmarks.Configuration;
+namespace MemoryBench.BenchmarkDotNet;
 
 /// <summary>The configuration every benchmark of the suite runs under.</summary>
 public static class SuiteConfig

@@ -1,4 +1,4 @@
-namespace MemoryBench.Budgets;
+namespace MemoryBench.BenchmarkDotNet;
 
 /// <summary>
 /// Absolute memory limits for one benchmark method, checked on every comparison whatever the baseline

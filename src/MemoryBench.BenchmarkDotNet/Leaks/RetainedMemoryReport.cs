@@ -2,7 +2,7 @@ using System.Collections.Immutable;
 using MemoryBench.Leaks;
 using MemoryBench.Model;
 
-namespace MemoryBench.Benchmarks.Leaks;
+namespace MemoryBench.BenchmarkDotNet;
 
 /// <summary>What one retained-memory measurement found, and what it cost.</summary>
 /// <param name="Estimates">Both estimates of the bytes retained per operation, with their standard errors.</param>

@@ -1,4 +1,4 @@
-namespace MemoryBench.Benchmarks.Leaks;
+namespace MemoryBench.BenchmarkDotNet;
 
 /// <summary>How a retained-memory measurement spends its operations.</summary>
 /// <param name="TargetFirstBatchTime">

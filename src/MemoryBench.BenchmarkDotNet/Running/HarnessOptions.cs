@@ -1,4 +1,6 @@
-namespace MemoryBench.Benchmarks.Harness;
+using MemoryBench.Model;
+
+namespace MemoryBench.BenchmarkDotNet;
 
 /// <summary>What the harness was asked to do; everything it does not know goes to BenchmarkDotNet.</summary>
 /// <param name="Shard">Which part of the selected benchmarks to run.</param>

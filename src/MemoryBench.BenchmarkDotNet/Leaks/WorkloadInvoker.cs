@@ -1,7 +1,7 @@
 using System.Reflection;
 using BenchmarkDotNet.Running;
 
-namespace MemoryBench.Benchmarks.Leaks;
+namespace MemoryBench.BenchmarkDotNet;
 
 /// <summary>
 /// Runs one benchmark case in the current process the way BenchmarkDotNet describes it: a fresh instance of the

@@ -3,10 +3,9 @@ using BenchmarkDotNet.Environments;
 using BenchmarkDotNet.Exporters;
 using BenchmarkDotNet.Jobs;
 using BenchmarkDotNet.Running;
-using MemoryBench.Budgets;
 using MemoryBench.Reading;
 
-namespace MemoryBench.Benchmarks.Harness;
+namespace MemoryBench.BenchmarkDotNet;
 
 /// <summary>
 /// What BenchmarkDotNet's JSON export leaves out but the comparison needs: categories, which side of a

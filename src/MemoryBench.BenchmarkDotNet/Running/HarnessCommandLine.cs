@@ -1,7 +1,7 @@
 using System.CommandLine;
-using MemoryBench.Benchmarks.Configuration;
+using MemoryBench.Model;
 
-namespace MemoryBench.Benchmarks.Harness;
+namespace MemoryBench.BenchmarkDotNet;
 
 /// <summary>
 /// The harness's own options. Unknown tokens are not errors: they are BenchmarkDotNet's

@@ -1,6 +1,6 @@
 using MemoryBench.Model;
 
-namespace MemoryBench.Benchmarks.Harness;
+namespace MemoryBench.BenchmarkDotNet;
 
 /// <summary>
 /// The BenchmarkDotNet arguments that choose which benchmarks run (filters, categories, attributes), recorded with

@@ -2,7 +2,7 @@ using BenchmarkDotNet.Columns;
 using BenchmarkDotNet.Reports;
 using MemoryBench.Leaks;
 
-namespace MemoryBench.Benchmarks.Leaks;
+namespace MemoryBench.BenchmarkDotNet;
 
 /// <summary>Bytes retained per operation: the "Retained/op" column and the figure in the full JSON export.</summary>
 internal sealed class RetainedBytesPerOperationDescriptor : IMetricDescriptor

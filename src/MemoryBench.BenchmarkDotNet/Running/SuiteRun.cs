@@ -1,3 +1,4 @@
+using System.Reflection;
 using BenchmarkDotNet.ConsoleArguments;
 using BenchmarkDotNet.Configs;
 using BenchmarkDotNet.Exporters;
@@ -5,14 +6,12 @@ using BenchmarkDotNet.Filters;
 using BenchmarkDotNet.Loggers;
 using BenchmarkDotNet.Reports;
 using BenchmarkDotNet.Running;
-using MemoryBench.Benchmarks.Configuration;
-using MemoryBench.Benchmarks.Diagnosers;
 using MemoryBench.Comparison;
 using MemoryBench.Gate;
 using MemoryBench.Reading;
 using MemoryBench.Report;
 
-namespace MemoryBench.Benchmarks.Harness;
+namespace MemoryBench.BenchmarkDotNet;
 
 /// <summary>
 /// The main command: run the selected scenarios, record what BenchmarkDotNet's export leaves out,
@@ -20,7 +19,7 @@ namespace MemoryBench.Benchmarks.Harness;
 /// </summary>
 public static class SuiteRun
 {
-    public static int Run(string[] args)
+    public static int Run(Assembly benchmarks, string[] args)
     {
         if (HarnessCommandLine.Parse(args, out var error) is not { } options)
         {
@@ -43,11 +42,11 @@ public static class SuiteRun
 
         if (options.Shard.Count > 1)
         {
-            config = ApplyShard(config, options);
+            config = ApplyShard(config, options, benchmarks);
         }
 
         var started = DateTime.UtcNow;
-        var summaries = BenchmarkSwitcher.FromAssembly(SuiteCatalog.Assembly).Run([.. options.BenchmarkDotNetArguments], config).ToArray();
+        var summaries = BenchmarkSwitcher.FromAssembly(benchmarks).Run([.. options.BenchmarkDotNetArguments], config).ToArray();
         var cases = summaries.SelectMany(s => s.BenchmarksCases).ToArray();
         var failed = summaries.Any(HasFailures);
         if (cases.Length == 0)
@@ -103,13 +102,13 @@ public static class SuiteRun
     private static bool HasFailures(Summary summary) =>
         summary.HasCriticalValidationErrors || summary.Reports.Any(r => !r.Success);
 
-    private static ManualConfig ApplyShard(ManualConfig config, HarnessOptions options)
+    private static ManualConfig ApplyShard(ManualConfig config, HarnessOptions options, Assembly benchmarks)
     {
         // The filters on the command line decide what is selected; the shard then takes its part of that.
         var (parsed, commandLine, _) = ConfigParser.Parse([.. options.BenchmarkDotNetArguments], NullLogger.Instance, config);
         var selection = ManualConfig.Union(config, commandLine);
         var selected = parsed
-            ? SuiteCatalog.Types.SelectMany(t => BenchmarkConverter.TypeToBenchmarks(t, selection).BenchmarksCases)
+            ? BenchmarkTypes.In(benchmarks).SelectMany(t => BenchmarkConverter.TypeToBenchmarks(t, selection).BenchmarksCases)
                 .Select(FullNameProvider.GetBenchmarkName)
             : [];
         var mine = options.Shard.Select(selected);

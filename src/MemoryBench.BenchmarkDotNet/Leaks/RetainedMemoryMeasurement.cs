@@ -3,7 +3,7 @@ using System.Diagnostics;
 using BenchmarkDotNet.Running;
 using MemoryBench.Leaks;
 
-namespace MemoryBench.Benchmarks.Leaks;
+namespace MemoryBench.BenchmarkDotNet;
 
 /// <summary>
 /// Measures the memory a benchmark case keeps per operation: runs it in batches that double, takes the heap surviving a

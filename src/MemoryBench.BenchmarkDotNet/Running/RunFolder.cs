@@ -1,6 +1,6 @@
 using MemoryBench.Reading;
 
-namespace MemoryBench.Benchmarks.Harness;
+namespace MemoryBench.BenchmarkDotNet;
 
 /// <summary>The files one run of the harness leaves in its run folder.</summary>
 public sealed record RunFolder(string Path)

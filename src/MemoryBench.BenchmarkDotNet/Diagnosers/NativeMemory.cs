@@ -1,6 +1,6 @@
 using BenchmarkDotNet.Configs;
 
-namespace MemoryBench.Benchmarks.Diagnosers;
+namespace MemoryBench.BenchmarkDotNet;
 
 /// <summary>
 /// BenchmarkDotNet's NativeMemoryProfiler reads ETW events, so it exists only on Windows; the
@@ -14,7 +14,7 @@ public static class NativeMemory
 #if WINDOWS_DIAGNOSTICS
         if (OperatingSystem.IsWindows())
         {
-            return config.AddDiagnoser(new BenchmarkDotNet.Diagnostics.Windows.NativeMemoryProfiler());
+            return config.AddDiagnoser(new global::BenchmarkDotNet.Diagnostics.Windows.NativeMemoryProfiler());
         }
 #endif
         console.WriteLine(

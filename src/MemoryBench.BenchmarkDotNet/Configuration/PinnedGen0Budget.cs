@@ -1,7 +1,7 @@
 using System.Globalization;
 using BenchmarkDotNet.Jobs;
 
-namespace MemoryBench.Benchmarks.Configuration;
+namespace MemoryBench.BenchmarkDotNet;
 
 /// <summary>
 /// The gen0 budget every job of the suite runs under, so Gen0/1/2 counts per 1,000 operations are the
