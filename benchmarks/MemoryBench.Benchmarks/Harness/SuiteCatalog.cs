@@ -1,5 +1,5 @@
 using System.Reflection;
-using MemoryBench.BenchmarkDotNet;
+using BenchmarkDotNet.Attributes;
 
 namespace MemoryBench.Benchmarks.Harness;
 
@@ -8,5 +8,9 @@ public static class SuiteCatalog
 {
     public static Assembly Assembly { get; } = typeof(SuiteCatalog).Assembly;
 
-    public static IReadOnlyList<Type> Types { get; } = BenchmarkTypes.In(Assembly);
+    public static IReadOnlyList<Type> Types { get; } = Assembly.GetExportedTypes()
+        .Where(t => t is { IsAbstract: false, IsGenericTypeDefinition: false }
+            && t.GetMethods().Any(m => m.GetCustomAttribute<BenchmarkAttribute>() is not null))
+        .OrderBy(t => t.FullName, StringComparer.Ordinal)
+        .ToArray();
 }

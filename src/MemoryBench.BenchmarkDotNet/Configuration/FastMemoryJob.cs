@@ -4,7 +4,7 @@ using Perfolizer.Horology;
 namespace MemoryBench.BenchmarkDotNet;
 
 /// <summary>
-/// The default job of the suite: enough operations for stable allocation figures and
+/// MemoryBench's default job: enough operations for stable allocation figures and
 /// Gen0/1/2 counts, far fewer iterations than BenchmarkDotNet's default job needs for timings, under the
 /// pinned gen0 budget (<see cref="PinnedGen0Budget"/>).
 /// </summary>
@@ -18,8 +18,10 @@ namespace MemoryBench.BenchmarkDotNet;
 /// </remarks>
 public static class FastMemoryJob
 {
+    /// <summary>The job's id, as exports and reports name it.</summary>
     public const string Id = "FastMemory";
 
+    /// <summary>The job, marked as the default job: any other job of the config or the command line replaces it.</summary>
     public static Job Create() => Job.Default
         .WithId(Id)
         .WithLaunchCount(1)

@@ -3,7 +3,7 @@ namespace MemoryBench.BenchmarkDotNet;
 /// <summary>
 /// Absolute memory limits for one benchmark method, checked on every comparison whatever the baseline
 /// says, like an assertion in a test: <c>[MemoryBudget(MaxBytesPerOperation = 64, NoGen2 = true, RetainsNothing = true)]</c>.
-/// The harness copies it into the run manifest, which is how it reaches the comparison.
+/// MemoryBench's export (<see cref="MemoryBenchConfigAttribute"/>) carries it to the comparison.
 /// </summary>
 [AttributeUsage(AttributeTargets.Method, AllowMultiple = false, Inherited = true)]
 public sealed class MemoryBudgetAttribute : Attribute

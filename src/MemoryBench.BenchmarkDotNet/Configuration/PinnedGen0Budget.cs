@@ -14,7 +14,7 @@ namespace MemoryBench.BenchmarkDotNet;
 /// to it when it is above the GC's own ceiling of 6 MiB, so any value from 6 MiB up fixes the budget
 /// whatever survives. <c>DOTNET_GCgen0MaxBudget</c> was measured to have no effect on .NET 10 and is not set.
 /// </remarks>
-public static class PinnedGen0Budget
+internal static class PinnedGen0Budget
 {
     public const string Variable = "DOTNET_GCgen0size";
 
@@ -34,7 +34,7 @@ public static class PinnedGen0Budget
     public static string[] ForCommandLineJobs(string[] arguments)
     {
         ArgumentNullException.ThrowIfNull(arguments);
-        if (!SuiteConfig.ChoosesJob(arguments) || arguments.Any(a => a.StartsWith(Variable + ":", StringComparison.Ordinal)))
+        if (!MemoryBenchConfiguration.ChoosesJob(arguments) || arguments.Any(a => a.StartsWith(Variable + ":", StringComparison.Ordinal)))
         {
             return arguments;
         }

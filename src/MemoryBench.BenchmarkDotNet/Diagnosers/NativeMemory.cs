@@ -6,7 +6,7 @@ namespace MemoryBench.BenchmarkDotNet;
 /// BenchmarkDotNet's NativeMemoryProfiler reads ETW events, so it exists only on Windows; the
 /// package that carries it is referenced only when building on Windows (see the project file).
 /// </summary>
-public static class NativeMemory
+internal static class NativeMemory
 {
     /// <summary>Adds the profiler where it can run; elsewhere says why not and leaves the config as it is.</summary>
     public static ManualConfig Apply(ManualConfig config, TextWriter console)

@@ -17,8 +17,14 @@ namespace MemoryBench.BenchmarkDotNet;
 /// The measurement runs on the host's runtime and GC settings, not the job's; the figure is a property of the code,
 /// and one runtime is enough to find what it keeps.
 /// </remarks>
-public sealed class RetainedMemoryDiagnoser(RetainedMemoryOptions options) : IDiagnoser
+internal sealed class RetainedMemoryDiagnoser(RetainedMemoryOptions options) : IDiagnoser
 {
+    /// <summary>
+    /// The one instance the attributes and the config add, so a class with both <c>[MemoryBenchConfig]</c> and
+    /// <c>[RetainedMemoryDiagnoser]</c> measures once.
+    /// </summary>
+    public static RetainedMemoryDiagnoser Shared { get; } = new();
+
     private readonly List<(BenchmarkCase Case, RetainedMemoryReport Report)> measured = [];
     private readonly List<(BenchmarkCase Case, Exception Error)> failed = [];
 

@@ -9,7 +9,7 @@ namespace MemoryBench.BenchmarkDotNet;
 /// Measures the memory a benchmark case keeps per operation: runs it in batches that double, takes the heap surviving a
 /// full collection after every batch, drops the warm-up samples and estimates the growth per operation.
 /// </summary>
-public static class RetainedMemoryMeasurement
+internal static class RetainedMemoryMeasurement
 {
     public static RetainedMemoryReport Measure(BenchmarkCase benchmarkCase, RetainedMemoryOptions options)
     {

@@ -15,7 +15,7 @@ namespace MemoryBench.BenchmarkDotNet;
 /// <param name="FewestMeasuredBatches">Operations slower than <paramref name="TargetFirstBatchTime"/> get fewer batches, down to this many, so
 /// that the batches take about <paramref name="MeasuredTimeBudget"/>.</param>
 /// <param name="MeasuredTimeBudget">Wall time the measured batches of a slow operation aim at.</param>
-public sealed record RetainedMemoryOptions(
+internal sealed record RetainedMemoryOptions(
     TimeSpan TargetFirstBatchTime,
     int MaxOperationsFirstBatch,
     int WarmupBatches,

@@ -9,7 +9,7 @@ namespace MemoryBench.BenchmarkDotNet;
 /// <param name="Samples">The samples after warm-up that the estimates were made from.</param>
 /// <param name="FirstBatchOperations">Operations in the first measured batch, chosen from the time of a calibration run; each later batch doubles it.</param>
 /// <param name="Elapsed">Wall time of the whole measurement, setup and cleanup included.</param>
-public sealed record RetainedMemoryReport(
+internal sealed record RetainedMemoryReport(
     RetainedMemoryEstimates Estimates,
     ImmutableArray<HeapSample> Samples,
     long FirstBatchOperations,

@@ -1,30 +1,23 @@
-using MemoryBench.Reading;
-
 namespace MemoryBench.BenchmarkDotNet;
 
-/// <summary>The files one run of the harness leaves in its run folder.</summary>
-public sealed record RunFolder(string Path)
+/// <summary>The files one run leaves in its run folder (BenchmarkDotNet's <c>--artifacts</c>).</summary>
+internal sealed record RunFolder(string Path)
 {
     public string Exports => System.IO.Path.Combine(Path, "results");
-
-    public string Manifest => System.IO.Path.Combine(Path, RunManifestStore.FileName);
 
     public string MarkdownReport => System.IO.Path.Combine(Path, "report.md");
 
     public string Verdicts => System.IO.Path.Combine(Path, "verdicts.json");
 
     /// <summary>
-    /// Removes what an earlier run left that this one did not write, so "latest" holds one run only and
-    /// a filtered run is never read together with older exports of other benchmarks.
+    /// Removes what an earlier run wrote here (exports, logs, report, verdicts), so the folder holds one run only and a
+    /// filtered run is never read together with older exports of other benchmarks. Nothing else is touched.
     /// </summary>
-    public void RemoveOlderThan(DateTime runStartedUtc)
+    public void Clear()
     {
         var exports = Directory.Exists(Exports) ? Directory.EnumerateFiles(Exports) : [];
         var logs = Directory.Exists(Path) ? Directory.EnumerateFiles(Path, "*.log") : [];
-        var stale = exports.Concat(logs).Concat([Manifest, MarkdownReport, Verdicts])
-            .Where(f => File.Exists(f) && File.GetLastWriteTimeUtc(f) < runStartedUtc)
-            .ToList();
-        foreach (var file in stale)
+        foreach (var file in exports.Concat(logs).Concat([MarkdownReport, Verdicts]).Where(File.Exists).ToList())
         {
             File.Delete(file);
         }

@@ -3,9 +3,9 @@ using System.Globalization;
 using BenchmarkDotNet.Loggers;
 using BenchmarkDotNet.Running;
 using MemoryBench.BenchmarkDotNet;
-using MemoryBench.Benchmarks.Harness;
 using MemoryBench.Leaks;
 using MemoryBench.Model;
+using MemoryBench.Tests.BenchmarkDotNetPackage;
 
 namespace MemoryBench.Tests.Leaks;
 
@@ -15,8 +15,7 @@ public sealed class RetainedMemoryDiagnoserTests
     [TestMethod]
     public void Every_benchmark_of_the_suite_gets_the_retained_memory_diagnoser()
     {
-        var config = SuiteConfig.Create("results/latest", []);
-        var benchmarkCases = SuiteCatalog.Types.SelectMany(type => BenchmarkConverter.TypeToBenchmarks(type, config).BenchmarksCases).ToArray();
+        var benchmarkCases = SuiteCases.For();
 
         Assert.IsNotEmpty(benchmarkCases);
         foreach (var benchmarkCase in benchmarkCases)

@@ -1,28 +1,16 @@
 using System.CommandLine;
-using MemoryBench.Model;
 
 namespace MemoryBench.BenchmarkDotNet;
 
 /// <summary>
-/// The harness's own options. Unknown tokens are not errors: they are BenchmarkDotNet's
+/// The runner's own options. Unknown tokens are not errors: they are BenchmarkDotNet's
 /// (--filter, --job, --list ...) and pass through untouched.
 /// </summary>
-public static class HarnessCommandLine
+internal static class RunnerCommandLine
 {
-    private static readonly Option<string?> ShardOption = new("--shard")
-    {
-        Description = "Run part i of n of the selected benchmarks (1-based, e.g. 1/2); parts are disjoint and the same on every machine.",
-        HelpName = "i/n",
-    };
-
-    private static readonly Option<bool> NoCompareOption = new("--no-compare")
-    {
-        Description = "Do not compare with the baseline after the run.",
-    };
-
     private static readonly Option<string> ArtifactsOption = new("--artifacts")
     {
-        Description = "The run folder: BenchmarkDotNet exports, run manifest and report.",
+        Description = "The run folder (BenchmarkDotNet's own option): emptied of earlier exports first; the exports, report.md and verdicts.json.",
         DefaultValueFactory = _ => Path.Combine("results", "latest"),
         HelpName = "dir",
     };
@@ -47,7 +35,7 @@ public static class HarnessCommandLine
 
     private static RootCommand Command { get; } = CreateCommand();
 
-    /// <summary>The harness's options, one line each, for --help (BenchmarkDotNet prints its own after them).</summary>
+    /// <summary>The runner's options, one line each, for --help (BenchmarkDotNet prints its own after them).</summary>
     public static string Help()
     {
         var lines = Command.Options.Select(o =>
@@ -57,7 +45,7 @@ public static class HarnessCommandLine
     }
 
     /// <summary>Parses <paramref name="args"/>; on failure returns null and the message to print.</summary>
-    public static HarnessOptions? Parse(IReadOnlyList<string> args, out string? error)
+    public static RunnerOptions? Parse(IReadOnlyList<string> args, out string? error)
     {
         var result = Command.Parse(args);
         if (result.Errors.Count > 0)
@@ -66,26 +54,14 @@ public static class HarnessCommandLine
             return null;
         }
 
-        var shard = Shard.All;
-        if (result.GetValue(ShardOption) is { } shardText)
-        {
-            if (Shard.TryParse(shardText, out error) is not { } parsed)
-            {
-                return null;
-            }
-
-            shard = parsed;
-        }
-
         error = null;
-        return new HarnessOptions(
-            shard,
-            Compare: !result.GetValue(NoCompareOption),
-            ArtifactsPath: result.GetValue(ArtifactsOption)!,
+        var artifacts = result.GetValue(ArtifactsOption)!;
+        return new RunnerOptions(
+            ArtifactsPath: artifacts,
             BaselinePath: result.GetValue(BaselineOption)!,
             BudgetsPath: result.GetValue(BudgetsOption),
             NativeMemory: result.GetValue(NativeMemoryOption),
-            BenchmarkDotNetArguments: PinnedGen0Budget.ForCommandLineJobs(WholeSuiteUnlessFiltered(result.UnmatchedTokens)));
+            BenchmarkDotNetArguments: PinnedGen0Budget.ForCommandLineJobs([.. WholeSuiteUnlessFiltered(result.UnmatchedTokens), "--artifacts", artifacts]));
     }
 
     // Without a filter BenchmarkSwitcher asks on the console which benchmarks to run; the main
@@ -97,13 +73,13 @@ public static class HarnessCommandLine
 
     private static RootCommand CreateCommand()
     {
-        var command = new RootCommand("MemoryBench harness: runs the paired scenarios under BenchmarkDotNet and compares with the baseline. Any other argument is BenchmarkDotNet's.")
+        var command = new RootCommand("MemoryBench runner: runs the benchmarks under BenchmarkDotNet and compares with the baseline. Any other argument is BenchmarkDotNet's.")
         {
-            ShardOption, NoCompareOption, ArtifactsOption, BaselineOption, BudgetsOption, NativeMemoryOption,
+            ArtifactsOption, BaselineOption, BudgetsOption, NativeMemoryOption,
         };
         command.TreatUnmatchedTokensAsErrors = false;
 
-        // --help is BenchmarkDotNet's too: the harness prints its own section and passes it on.
+        // --help is BenchmarkDotNet's too: the runner prints its own section and passes it on.
         foreach (var help in command.Options.Where(o => o.Name is "--help" or "--version").ToArray())
         {
             command.Options.Remove(help);

@@ -1,30 +1,17 @@
 using System.Diagnostics;
 using System.Globalization;
-using BenchmarkDotNet.Configs;
-using BenchmarkDotNet.ConsoleArguments;
 using BenchmarkDotNet.Jobs;
-using BenchmarkDotNet.Loggers;
 using BenchmarkDotNet.Running;
 using MemoryBench.BenchmarkDotNet;
-using MemoryBench.Benchmarks.Harness;
 
-namespace MemoryBench.Tests.Harness;
+namespace MemoryBench.Tests.BenchmarkDotNetPackage;
 
 [TestClass]
 public sealed class PinnedGen0BudgetTests
 {
     private const int Mebibyte = 1024 * 1024;
 
-    private static BenchmarkCase[] CasesFor(params string[] commandLine)
-    {
-        var options = HarnessCommandLine.Parse(commandLine, out var error) ?? throw new AssertFailedException(error ?? "the harness rejected its arguments");
-        var arguments = options.BenchmarkDotNetArguments.ToArray();
-        var suite = SuiteConfig.Create("results/latest", arguments);
-        var (parsed, fromCommandLine, _) = ConfigParser.Parse(arguments, NullLogger.Instance, suite);
-        Assert.IsTrue(parsed, string.Join(' ', arguments));
-        var config = ManualConfig.Union(suite, fromCommandLine);
-        return [.. SuiteCatalog.Types.SelectMany(t => BenchmarkConverter.TypeToBenchmarks(t, config).BenchmarksCases)];
-    }
+    private static BenchmarkCase[] CasesFor(params string[] commandLine) => CommandLineCases.For(commandLine);
 
     private static bool Pins(Job job) =>
         job.Environment.EnvironmentVariables?.Any(v => v.Key == PinnedGen0Budget.Variable && v.Value == PinnedGen0Budget.Value) == true;

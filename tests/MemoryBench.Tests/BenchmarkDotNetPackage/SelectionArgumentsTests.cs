@@ -1,7 +1,7 @@
 using MemoryBench.BenchmarkDotNet;
 using MemoryBench.Model;
 
-namespace MemoryBench.Tests.Harness;
+namespace MemoryBench.Tests.BenchmarkDotNetPackage;
 
 [TestClass]
 public sealed class SelectionArgumentsTests

@@ -1,6 +1,6 @@
 using MemoryBench.Model;
 
-namespace MemoryBench.Tests.Harness;
+namespace MemoryBench.Tests.BenchmarkDotNetPackage;
 
 [TestClass]
 public sealed class ShardTests
