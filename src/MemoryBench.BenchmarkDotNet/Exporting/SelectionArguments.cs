@@ -4,7 +4,7 @@ namespace MemoryBench.BenchmarkDotNet;
 
 /// <summary>
 /// The BenchmarkDotNet arguments that choose which benchmarks run (filters, categories, attributes), recorded with
-/// the shard in the run manifest so the comparison knows a run was partial.
+/// the shard in MemoryBench's export so the comparison knows a run was partial.
 /// </summary>
 internal static class SelectionArguments
 {

@@ -49,7 +49,7 @@ internal static class ExportFacts
         return new RunSelection([.. filters.OfType<string>()], index, count);
     }
 
-    /// <exception cref="InputException">A category is null or the budget's limit is negative.</exception>
+    /// <exception cref="InputException">A category is null.</exception>
     public static ImmutableArray<string> Categories(string path, string where, ExportedBenchmarkFacts? facts)
     {
         var categories = facts?.Categories ?? [];
@@ -61,6 +61,7 @@ internal static class ExportFacts
         return [.. categories.OfType<string>()];
     }
 
+    /// <exception cref="InputException">The limit is negative or beyond any real figure.</exception>
     public static Budget? Budget(string path, string where, ExportedBenchmarkFacts? facts)
     {
         if (facts?.Budget is not { } budget)
