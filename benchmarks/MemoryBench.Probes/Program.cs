@@ -1,9 +1,13 @@
 using System.Globalization;
+using BenchmarkDotNet.Configs;
 using BenchmarkDotNet.Running;
-using MemoryBench.Benchmarks.Configuration;
+using MemoryBench.BenchmarkDotNet;
 using MemoryBench.Benchmarks.Harness;
 using MemoryBench.Probes;
 using MemoryBench.Probes.Lumps;
+
+// The probes run under the suite's configuration (fast job, Retained/op, MemoryBench's full JSON export).
+[assembly: MemoryBenchConfig]
 
 // Usage: MemoryBench.Probes retained [runs] [suite]: each probe (or each suite benchmark) measured that many times here.
 if (args is ["retained", ..])
@@ -13,6 +17,6 @@ if (args is ["retained", ..])
     return 0;
 }
 
-// Otherwise BenchmarkDotNet's command line, under the suite's configuration (fast job, Retained/op, full JSON export).
-BenchmarkSwitcher.FromAssembly(typeof(RetainedProbes).Assembly).Run(args, SuiteConfig.Create("results/probes", args));
+// Otherwise BenchmarkDotNet's command line.
+BenchmarkSwitcher.FromAssembly(typeof(RetainedProbes).Assembly).Run(args, DefaultConfig.Instance.WithArtifactsPath("results/probes"));
 return 0;

@@ -1,6 +1,6 @@
 using System.Globalization;
 using BenchmarkDotNet.Running;
-using MemoryBench.Benchmarks.Leaks;
+using MemoryBench.BenchmarkDotNet;
 using MemoryBench.Comparison;
 
 namespace MemoryBench.Probes;

@@ -7,7 +7,7 @@ using MemoryBench.Report;
 namespace MemoryBench.Gate;
 
 /// <summary>
-/// The gate's work, shared by the command-line tool and the harness: read both sides and the budgets,
+/// The gate's work, shared by the command-line tool and MemoryBenchRunner: read both sides and the budgets,
 /// judge, write the reports, and say which exit code that makes.
 /// </summary>
 public static class GateCheck

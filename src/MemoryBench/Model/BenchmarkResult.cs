@@ -21,6 +21,6 @@ public sealed record BenchmarkResult(
     RetainedMemory? Retained,
     bool Failed)
 {
-    /// <summary>The budget declared next to the benchmark (the attribute, via the run manifest); null when none.</summary>
+    /// <summary>The budget declared next to the benchmark (<c>[MemoryBudget]</c>, read from the export); null when none.</summary>
     public Budget? Budget { get; init; }
 }

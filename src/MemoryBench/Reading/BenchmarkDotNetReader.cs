@@ -5,8 +5,8 @@ namespace MemoryBench.Reading;
 
 /// <summary>
 /// Reads BenchmarkDotNet full JSON exports (<c>*-report-full.json</c>, <c>*-report-full-compressed.json</c>)
-/// of BenchmarkDotNet 0.13 to 0.15 into one <see cref="RunResults"/>, with the run manifest merged in
-/// where the harness wrote one.
+/// of BenchmarkDotNet 0.13 to 0.15 into one <see cref="RunResults"/>, with what MemoryBench.BenchmarkDotNet's exporter adds
+/// (categories, the baseline flag, budgets, the GC mode, the run's selection) where the export has it.
 /// </summary>
 public static class BenchmarkDotNetReader
 {
@@ -19,7 +19,6 @@ public static class BenchmarkDotNetReader
     public static RunResults Read(IReadOnlyList<string> filesOrFolders)
     {
         ArgumentNullException.ThrowIfNull(filesOrFolders);
-        var manifests = new RunManifestLookup();
         var warnings = new List<string>();
         var exports = new List<ParsedExport>();
         var seen = new HashSet<string>(StringComparer.Ordinal);
@@ -27,7 +26,7 @@ public static class BenchmarkDotNetReader
         {
             var found = ExportFiles.Find(input).Where(file => seen.Add(Path.GetFullPath(file))).Select(ExportParser.Parse).ToList();
             // A file named on the command line is meant; a folder may hold what earlier runs left.
-            exports.AddRange(Directory.Exists(input) ? StaleExports.NewestRun(input, found, manifests, warnings) : found);
+            exports.AddRange(Directory.Exists(input) ? StaleExports.NewestRun(input, found, warnings) : found);
         }
 
         var files = exports.Select(export => export.Path).ToList();
@@ -39,19 +38,17 @@ public static class BenchmarkDotNetReader
         for (var i = 0; i < benchmarks.Count; i++)
         {
             var benchmark = benchmarks[i];
-            var manifest = manifests.For(benchmark.Path);
-            var entry = manifest?.Entry(benchmark.FullName, benchmark.Name.Job);
             var result = new BenchmarkResult(
                 ids[i],
                 benchmark.Name,
-                entry?.Categories ?? [],
-                entry?.IsBaseline ?? false,
+                benchmark.Categories,
+                benchmark.IsBaseline,
                 benchmark.Memory,
                 benchmark.Time,
                 benchmark.Retained,
                 benchmark.Failed)
             {
-                Budget = entry?.Budget?.ToBudget(),
+                Budget = benchmark.Budget,
             };
             if (!results.TryAdd(ids[i], (result, benchmark.Path)))
             {
@@ -64,7 +61,7 @@ public static class BenchmarkDotNetReader
                         : $"benchmark {ids[i]} is also in {first}; expected each benchmark in one file only");
             }
 
-            GcModesOfJob(gcModes, benchmark.Name.Job).Add(manifest?.Manifest.GcMode ?? benchmark.JobGcMode);
+            GcModesOfJob(gcModes, benchmark.Name.Job).Add(benchmark.GcMode);
         }
 
         return new RunResults(
@@ -72,9 +69,9 @@ public static class BenchmarkDotNetReader
                 ? environment with { Gen0Budget = RunGen0Budget.Of(benchmarks.Select(b => (b.Name.Job, b.PinnedGen0Budget, b.Memory))) }
                 : null,
             [.. results.Values.Select(value => value.Result).OrderBy(result => result.Id)],
-            [.. files.Concat(manifests.Found.Select(found => found.Path)).Distinct().Order(StringComparer.Ordinal)])
+            [.. files.Distinct().Order(StringComparer.Ordinal)])
         {
-            Coverage = RunCoverage.Of([.. manifests.Found.Select(found => found.Manifest.Selection)]),
+            Coverage = RunCoverage.Of([.. exports.Select(export => export.Selection).OfType<RunSelection>()]),
             Warnings = [.. warnings],
         };
     }

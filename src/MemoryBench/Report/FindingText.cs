@@ -9,7 +9,7 @@ namespace MemoryBench.Report;
 /// cells format them (<see cref="ByteSize"/>, <see cref="DeltaText"/>, <see cref="NumberText"/>), and the allowance it
 /// was judged by; how allowances are made is said once, in the report's footnote.
 /// </summary>
-public static class FindingText
+internal static class FindingText
 {
     /// <summary>One compact sentence without its full stop: "Allocated +24 B (+0.11%), allowed ±8.1 B".</summary>
     /// <param name="finding">The finding.</param>

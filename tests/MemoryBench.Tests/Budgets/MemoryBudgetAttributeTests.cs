@@ -1,5 +1,5 @@
 using System.Reflection;
-using MemoryBench.Budgets;
+using MemoryBench.BenchmarkDotNet;
 
 namespace MemoryBench.Tests.Budgets;
 

@@ -62,13 +62,23 @@ public sealed class HostileInputTests
     }
 
     [TestMethod]
-    public void A_null_entry_in_a_run_manifest_is_refused_where_it_stands()
+    public void A_null_category_in_an_exports_MemoryBench_object_is_refused_where_it_stands()
     {
         using var folder = new TemporaryFolder();
         var (baseline, export) = CleanPair(folder);
-        var manifest = folder.Write(Path.Combine("current", RunManifestStore.FileName), """{"schemaVersion":1,"gcMode":"Workstation","benchmarks":[null]}""");
+        Edit(export, document => document["Benchmarks"]![0]!["MemoryBench"] = JsonNode.Parse("""{"Categories":[null],"Baseline":false}"""));
 
-        CompareWith(baseline, folder.File("current")).AssertBadInput(manifest, "$.benchmarks[0]", "found null");
+        CompareWith(baseline, export).AssertBadInput(export, "$.Benchmarks[0].MemoryBench.Categories[0]", "found null");
+    }
+
+    [TestMethod]
+    public void An_export_written_by_a_newer_MemoryBench_is_refused_naming_the_version_read()
+    {
+        using var folder = new TemporaryFolder();
+        var (baseline, export) = CleanPair(folder);
+        Edit(export, document => document["MemoryBench"] = JsonNode.Parse("""{"SchemaVersion":2}"""));
+
+        CompareWith(baseline, export).AssertBadInput(export, "$.MemoryBench.SchemaVersion", "expected 1");
     }
 
     [TestMethod]

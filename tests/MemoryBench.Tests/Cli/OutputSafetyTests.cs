@@ -132,15 +132,10 @@ public sealed class OutputSafetyTests
         var baseline = Baseline(folder);
         var before = File.ReadAllText(baseline);
         var run = Runs.OnlyType(folder, "Hashing");
-        RunManifestStore.Write(
-            Path.Combine(run, RunManifestStore.FileName),
-            new RunManifest(
-                "Workstation, Concurrent",
-                // Hashing's benchmarks have no parameters: BenchmarkDotNet's full name is the method's.
-                [.. BenchmarkDotNetReader.Read(run).Benchmarks.Select(b => new RunManifestEntry(b.Id.Value, b.Name.Job, [], false, null))])
-            {
-                Selection = new MemoryBench.Model.RunSelection(["--filter", "*Hashing*"], 1, 1),
-            });
+        foreach (var export in Directory.GetFiles(run, "*-report-full.json", SearchOption.AllDirectories))
+        {
+            ExportAnnotations.Annotate(export, new MemoryBench.Model.RunSelection(["--filter", "*Hashing*"], 1, 1));
+        }
 
         CommandOutcome.Run("baseline", "--from", run, "--out", baseline).AssertBadInput(baseline, "the run is partial", "add --merge");
         Assert.AreEqual(before, File.ReadAllText(baseline));

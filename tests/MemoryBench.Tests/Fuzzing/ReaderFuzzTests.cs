@@ -5,7 +5,7 @@ using MemoryBench.Tests.Cli;
 namespace MemoryBench.Tests.Fuzzing;
 
 /// <summary>
-/// Random mutations of the real inputs (BenchmarkDotNet exports, a baseline, a run manifest) fed to the commands that
+/// Random mutations of the real inputs (BenchmarkDotNet exports, MemoryBench-annotated or not, and a baseline) fed to the commands that
 /// read them: every one ends with exit code 0, 1 or 2, bad input with one line and no stack trace, no exception
 /// escapes, and no input file is changed (a failed <c>baseline --merge</c> leaves the baseline as it was).
 /// </summary>
@@ -73,14 +73,9 @@ public sealed class ReaderFuzzTests
             var hostile = seed.Kind switch
             {
                 SeedKind.Export => Path.Combine(run, seed.Name.Contains("-report-full", StringComparison.Ordinal) ? seed.Name : "mutated-report-full.json"),
-                SeedKind.Baseline => Path.Combine(folder, "baseline.json"),
-                _ => Path.Combine(run, RunManifestStore.FileName),
+                _ => Path.Combine(folder, "baseline.json"),
             };
             File.WriteAllBytes(hostile, bytes);
-            if (seed.Kind == SeedKind.Manifest)
-            {
-                File.Copy(SeedInputs.CleanExport, Path.Combine(run, Path.GetFileName(SeedInputs.CleanExport)));
-            }
 
             string[] args = (seed.Kind, mutation.Command) switch
             {
@@ -89,8 +84,7 @@ public sealed class ReaderFuzzTests
                 (SeedKind.Export, _) => ["compare", "--baseline", hostile, "--current", SeedInputs.CleanExport],
                 (SeedKind.Baseline, 0) => ["compare", "--baseline", hostile, "--current", SeedInputs.CleanExport],
                 (SeedKind.Baseline, 1) => ["baseline", "--from", SeedInputs.CleanExport, "--out", hostile, "--merge"],
-                (SeedKind.Baseline, _) => ["compare", "--baseline", hostile, "--current", SeedInputs.CleanExport, "--json", Path.Combine(folder, "verdicts.json")],
-                _ => ["compare", "--baseline", cleanBaseline, "--current", run, "--markdown", Path.Combine(folder, "report.md")],
+                _ => ["compare", "--baseline", hostile, "--current", SeedInputs.CleanExport, "--json", Path.Combine(folder, "verdicts.json")],
             };
 
             var outcome = CommandOutcome.Run(args);

@@ -1,14 +1,19 @@
+using System.Text.Json.Nodes;
+using MemoryBench.Model;
 using MemoryBench.Reading;
 using MemoryBench.Tests.Reading;
 
 namespace MemoryBench.Tests.Fuzzing;
 
-/// <summary>The real files the readers take, to mutate: BenchmarkDotNet 0.14 and 0.15 exports, a baseline, a run manifest.</summary>
+/// <summary>
+/// The real files the readers take, to mutate: BenchmarkDotNet 0.14 and 0.15 exports, one with the "MemoryBench" objects
+/// MemoryBench.BenchmarkDotNet's exporter adds, and a baseline.
+/// </summary>
 internal static class SeedInputs
 {
     public static IReadOnlyList<SeedInput> All { get; } = Load();
 
-    /// <summary>A clean export to compare a mutated baseline or manifest with, and a clean baseline for mutated exports.</summary>
+    /// <summary>A clean export to compare a mutated baseline with, and a clean baseline for mutated exports.</summary>
     public static string CleanExport => Exports.Full("0.15", "StringJoining");
 
     private static List<SeedInput> Load()
@@ -27,15 +32,16 @@ internal static class SeedInputs
             BaselineStore.Write(baseline, BenchmarkDotNetReader.Read(Exports.Folder("0.15")));
             seeds.Add(new SeedInput("baseline.json", SeedKind.Baseline, File.ReadAllBytes(baseline)));
 
-            var manifest = Path.Combine(folder, RunManifestStore.FileName);
-            var run = BenchmarkDotNetReader.Read(CleanExport);
-            RunManifestStore.Write(manifest, new RunManifest(
-                "Workstation, Concurrent",
-                [.. run.Benchmarks.Select(b => new RunManifestEntry($"{b.Name.Namespace}.{b.Name.Type}.{b.Name.Method}", b.Name.Job, ["Joining"], b.IsBaseline, new RunManifestBudget(4096, NoGen2: true, RetainsNothing: false)))])
-            {
-                Selection = new MemoryBench.Model.RunSelection(["--filter", "*Joining*"], 1, 2),
-            });
-            seeds.Add(new SeedInput(RunManifestStore.FileName, SeedKind.Manifest, File.ReadAllBytes(manifest)));
+            var annotated = Path.Combine(folder, "Annotated.StringJoining-report-full.json");
+            File.Copy(CleanExport, annotated);
+            ExportAnnotations.Annotate(
+                annotated,
+                new RunSelection(["--filter", "*Joining*"], 1, 2),
+                benchmark => ExportAnnotations.Facts(
+                    ["Joining"],
+                    baseline: benchmark["Method"]!.GetValue<string>() == "Concatenation",
+                    budget: new JsonObject { ["MaxBytesPerOperation"] = 4096, ["NoGen2"] = true, ["RetainsNothing"] = false }));
+            seeds.Add(new SeedInput(Path.GetFileName(annotated), SeedKind.Export, File.ReadAllBytes(annotated)));
         }
         finally
         {
@@ -52,5 +58,4 @@ internal enum SeedKind
 {
     Export,
     Baseline,
-    Manifest,
 }

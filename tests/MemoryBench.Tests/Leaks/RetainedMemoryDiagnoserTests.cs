@@ -2,11 +2,10 @@ using System.Collections.Immutable;
 using System.Globalization;
 using BenchmarkDotNet.Loggers;
 using BenchmarkDotNet.Running;
-using MemoryBench.Benchmarks.Configuration;
-using MemoryBench.Benchmarks.Harness;
-using MemoryBench.Benchmarks.Leaks;
+using MemoryBench.BenchmarkDotNet;
 using MemoryBench.Leaks;
 using MemoryBench.Model;
+using MemoryBench.Tests.BenchmarkDotNetPackage;
 
 namespace MemoryBench.Tests.Leaks;
 
@@ -16,8 +15,7 @@ public sealed class RetainedMemoryDiagnoserTests
     [TestMethod]
     public void Every_benchmark_of_the_suite_gets_the_retained_memory_diagnoser()
     {
-        var config = SuiteConfig.Create("results/latest", []);
-        var benchmarkCases = SuiteCatalog.Types.SelectMany(type => BenchmarkConverter.TypeToBenchmarks(type, config).BenchmarksCases).ToArray();
+        var benchmarkCases = SuiteCases.For();
 
         Assert.IsNotEmpty(benchmarkCases);
         foreach (var benchmarkCase in benchmarkCases)

@@ -1,5 +1,5 @@
 using BenchmarkDotNet.Running;
-using MemoryBench.Benchmarks.Leaks;
+using MemoryBench.BenchmarkDotNet;
 using MemoryBench.Comparison;
 
 namespace MemoryBench.Tests.Leaks;

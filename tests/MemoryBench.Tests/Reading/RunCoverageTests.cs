@@ -47,16 +47,14 @@ public sealed class RunCoverageTests
     }
 
     [TestMethod]
-    public void The_reader_takes_the_coverage_from_the_run_manifests_of_the_folders_it_reads()
+    public void The_reader_takes_the_coverage_from_the_selection_each_export_records()
     {
         using var folder = new TemporaryFolder();
         var shards = new[] { "shard-1", "shard-2" };
         for (var i = 0; i < shards.Length; i++)
         {
-            folder.Copy(Exports.Full("0.15", i == 0 ? "StringJoining" : "Hashing"), Path.Combine(shards[i], "results"));
-            RunManifestStore.Write(
-                Path.Combine(folder.File(shards[i]), RunManifestStore.FileName),
-                new RunManifest("Workstation, Concurrent", []) { Selection = new RunSelection([.. WholeSuite], i + 1, 2) });
+            var export = folder.Copy(Exports.Full("0.15", i == 0 ? "StringJoining" : "Hashing"), Path.Combine(shards[i], "results"));
+            ExportAnnotations.Annotate(export, new RunSelection([.. WholeSuite], i + 1, 2));
         }
 
         Assert.IsTrue(BenchmarkDotNetReader.Read(folder.File("shard-1")).Coverage.IsPartial);
@@ -64,16 +62,21 @@ public sealed class RunCoverageTests
     }
 
     [TestMethod]
-    public void The_selection_reads_back_from_the_manifest_as_written()
+    public void A_filter_recorded_in_the_export_reads_back_as_a_partial_run_naming_it()
     {
         using var folder = new TemporaryFolder();
-        var file = folder.File(RunManifestStore.FileName);
-        var selection = new RunSelection(["--filter", "*A*", "*B*"], 2, 3);
+        var export = folder.Copy(Exports.Full("0.15", "StringJoining"));
+        ExportAnnotations.Annotate(export, new RunSelection(["--filter", "*A*", "*B*"], 2, 3));
 
-        RunManifestStore.Write(file, new RunManifest("Workstation, Concurrent", []) { Selection = selection });
-        var read = RunManifestStore.Read(file).Selection;
+        var coverage = BenchmarkDotNetReader.Read(export).Coverage;
 
-        CollectionAssert.AreEqual(selection.Filters.ToArray(), read.Filters.ToArray());
-        Assert.AreEqual((2, 3), (read.ShardIndex, read.ShardCount));
+        Assert.IsTrue(coverage.IsPartial);
+        Assert.AreEqual("selection --filter *A* *B*, shard 2/3", coverage.Description);
+    }
+
+    [TestMethod]
+    public void A_plain_BenchmarkDotNet_export_is_a_complete_run()
+    {
+        Assert.IsFalse(BenchmarkDotNetReader.Read(Exports.Folder("0.15")).Coverage.IsPartial);
     }
 }

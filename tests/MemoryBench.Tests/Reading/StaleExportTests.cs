@@ -61,25 +61,6 @@ public sealed class StaleExportTests
     }
 
     [TestMethod]
-    public void An_export_the_run_manifest_does_not_know_is_ignored_with_a_warning()
-    {
-        using var folder = new TemporaryFolder();
-        Export(folder, "StringJoining", Path.Combine("run", "results"));
-        Export(folder, "Hashing", Path.Combine("run", "results"));
-        var known = BenchmarkDotNetReader.Read(Exports.Full("0.15", "StringJoining"));
-        RunManifestStore.Write(
-            Path.Combine(folder.File("run"), RunManifestStore.FileName),
-            new RunManifest(
-                "Workstation, Concurrent",
-                [.. known.Benchmarks.Select(b => new RunManifestEntry(FullNameOf(b.Name), b.Name.Job, [], false, null))]));
-
-        var run = BenchmarkDotNetReader.Read(folder.File("run"));
-
-        Assert.IsTrue(run.Benchmarks.All(b => b.Name.Type == "StringJoining"));
-        Assert.Contains("none of their benchmarks is in the run manifest", run.Warnings.Single());
-    }
-
-    [TestMethod]
     public void A_subfolder_that_cannot_be_read_is_an_input_error()
     {
         if (OperatingSystem.IsWindows() || Environment.UserName == "root")

@@ -14,6 +14,30 @@ internal sealed class ExportDocument
     public ExportedHost? HostEnvironmentInfo { get; init; }
 
     public List<ExportedBenchmark?>? Benchmarks { get; init; }
+
+    /// <summary>What MemoryBench's exporter adds about the run; null in a plain BenchmarkDotNet export.</summary>
+    [JsonPropertyName(ExportedRun.PropertyName)]
+    public ExportedRun? Run { get; init; }
+}
+
+/// <summary>The run's "MemoryBench" object: which benchmarks it set out to measure.</summary>
+internal sealed class ExportedRun
+{
+    public const string PropertyName = "MemoryBench";
+
+    public int? SchemaVersion { get; init; }
+
+    public ExportedSelection? Selection { get; init; }
+}
+
+/// <summary>BenchmarkDotNet's selection arguments and the shard the run was one part of.</summary>
+internal sealed class ExportedSelection
+{
+    public List<string?>? Filters { get; init; }
+
+    public int? ShardIndex { get; init; }
+
+    public int? ShardCount { get; init; }
 }
 
 /// <summary>BenchmarkDotNet's "HostEnvironmentInfo".</summary>
@@ -62,6 +86,35 @@ internal sealed class ExportedBenchmark
     public WorkloadMeasurements? Measurements { get; init; }
 
     public List<ExportedMetric?>? Metrics { get; init; }
+
+    /// <summary>What MemoryBench's exporter adds about the benchmark; null in a plain BenchmarkDotNet export.</summary>
+    [JsonPropertyName(ExportedRun.PropertyName)]
+    public ExportedBenchmarkFacts? Facts { get; init; }
+}
+
+/// <summary>A benchmark's "MemoryBench" object: what BenchmarkDotNet's own export leaves out.</summary>
+internal sealed class ExportedBenchmarkFacts
+{
+    public List<string?>? Categories { get; init; }
+
+    /// <summary>Marked <c>[Benchmark(Baseline = true)]</c>.</summary>
+    public bool Baseline { get; init; }
+
+    /// <summary>"Workstation, Concurrent": the GC mode the job ran under, resolved.</summary>
+    public string? GcMode { get; init; }
+
+    /// <summary>The <c>[MemoryBudget]</c> on the method; null when it has none.</summary>
+    public ExportedBudget? Budget { get; init; }
+}
+
+internal sealed class ExportedBudget
+{
+    /// <summary>Null for no limit.</summary>
+    public long? MaxBytesPerOperation { get; init; }
+
+    public bool NoGen2 { get; init; }
+
+    public bool RetainsNothing { get; init; }
 }
 
 /// <summary>BenchmarkDotNet's "Statistics" of the workload results.</summary>

@@ -26,7 +26,11 @@ internal static class ExportParser
             parsed.Add(ParseBenchmark(path, benchmark, index));
         }
 
-        return new ParsedExport(path, Host(host), parsed.MoveToImmutable()) { Started = StartedAt(document.Title) };
+        return new ParsedExport(path, Host(host), parsed.MoveToImmutable())
+        {
+            Started = StartedAt(document.Title),
+            Selection = ExportFacts.Selection(path, document.Run),
+        };
     }
 
     /// <summary>BenchmarkDotNet ends a title with the time the run of its type started: "-20261125-072710".</summary>
@@ -57,16 +61,20 @@ internal static class ExportParser
         RequirePossible(path, where, benchmark);
         return new ParsedBenchmark(
             path,
-            benchmark.FullName,
             name,
-            job.GcMode,
+            benchmark.Facts?.GcMode ?? job.GcMode,
             job.PinnedGen0Budget,
             failed ? null : Memory(benchmark.Memory),
             benchmark.Statistics is { } statistics
                 ? new TimeSummary(statistics.Mean, statistics.Median, benchmark.Measurements?.NanosecondsPerOperation ?? [])
                 : null,
             Retained(benchmark.Metrics),
-            failed);
+            failed)
+        {
+            Categories = ExportFacts.Categories(path, where, benchmark.Facts),
+            IsBaseline = benchmark.Facts?.Baseline ?? false,
+            Budget = ExportFacts.Budget(path, where, benchmark.Facts),
+        };
     }
 
     // JSON allows numbers beyond a double's range (1e400, read as infinity), negative counts and null entries; no real

@@ -19,20 +19,18 @@ internal static class Gen0BudgetVariable
     /// <summary>The pinned budget in bytes, or null when the job sets none (or one the runtime would ignore).</summary>
     public static long? PinnedBytes(ReadOnlySpan<char> characteristics)
     {
-        foreach (var range in characteristics.Split(", "))
+        // Strings, not spans: splitting a span by a separator needs .NET 9, and the net8.0 build reads exports too.
+        foreach (var characteristic in characteristics.ToString().Split(", "))
         {
-            var characteristic = characteristics[range];
             if (!characteristic.StartsWith(Characteristic, StringComparison.Ordinal))
             {
                 continue;
             }
 
-            var variables = characteristic[Characteristic.Length..];
-            foreach (var variableRange in variables.Split(','))
+            foreach (var variable in characteristic[Characteristic.Length..].Split(','))
             {
-                var variable = variables[variableRange];
                 var equals = variable.IndexOf('=');
-                if (equals > 0 && IsBudgetName(variable[..equals]) && Hexadecimal(variable[(equals + 1)..]) is { } bytes)
+                if (equals > 0 && IsBudgetName(variable.AsSpan(0, equals)) && Hexadecimal(variable.AsSpan(equals + 1)) is { } bytes)
                 {
                     return bytes >= SmallestHonoured ? bytes : null;
                 }

@@ -40,22 +40,21 @@ internal sealed record JobDisplay(string Id, string GcMode, long? PinnedGen0Budg
     {
         string? server = null;
         string? concurrent = null;
-        foreach (var range in characteristics.Split(", "))
+        foreach (var characteristic in characteristics.ToString().Split(", "))
         {
-            var characteristic = characteristics[range];
-            if (characteristic.SequenceEqual("Server=True"))
+            if (characteristic == "Server=True")
             {
                 server = "Server";
             }
-            else if (characteristic.SequenceEqual("Server=False"))
+            else if (characteristic == "Server=False")
             {
                 server = "Workstation";
             }
-            else if (characteristic.SequenceEqual("Concurrent=True"))
+            else if (characteristic == "Concurrent=True")
             {
                 concurrent = "Concurrent";
             }
-            else if (characteristic.SequenceEqual("Concurrent=False"))
+            else if (characteristic == "Concurrent=False")
             {
                 concurrent = "Non-concurrent";
             }

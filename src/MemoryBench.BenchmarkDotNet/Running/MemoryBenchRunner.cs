@@ -1,0 +1,104 @@
+using System.Reflection;
+using BenchmarkDotNet.Configs;
+using BenchmarkDotNet.Reports;
+using BenchmarkDotNet.Running;
+using MemoryBench.Comparison;
+using MemoryBench.Gate;
+using MemoryBench.Reading;
+using MemoryBench.Report;
+
+namespace MemoryBench.BenchmarkDotNet;
+
+/// <summary>
+/// A benchmark project's <c>Main</c> that runs its benchmarks and then compares them with the baseline, exit code
+/// 0 (nothing regressed), 1 (a regression, a budget breach or a failed benchmark) or 2 (bad input):
+/// <c>return MemoryBenchRunner.Run(typeof(Program).Assembly, args);</c>
+/// </summary>
+/// <remarks>
+/// A project whose <c>Main</c> is plain <c>BenchmarkSwitcher</c> gets the same from <c>memorybench gate</c>; this is
+/// for a project that wants <c>dotnet run</c> alone to say whether memory regressed.
+/// </remarks>
+public static class MemoryBenchRunner
+{
+    /// <summary>
+    /// Set to 1 by <c>memorybench gate</c>, which compares by itself: the runner then only runs the benchmarks.
+    /// </summary>
+    public const string GateRunVariable = "MEMORYBENCH_GATE_RUN";
+
+    /// <summary>
+    /// Runs the benchmarks of <paramref name="benchmarks"/> selected by <paramref name="args"/> into a clean run
+    /// folder (<c>--artifacts</c>, default results/latest), then compares them with the baseline (<c>--baseline</c>,
+    /// default results/baseline.json) and the budgets (<c>--budgets</c>), and writes report.md and verdicts.json into
+    /// the run folder. Any argument it does not know is BenchmarkDotNet's; without a selection every benchmark runs.
+    /// </summary>
+    /// <returns>The exit code: 0, 1 or 2.</returns>
+    public static int Run(Assembly benchmarks, string[] args)
+    {
+        ArgumentNullException.ThrowIfNull(benchmarks);
+        ArgumentNullException.ThrowIfNull(args);
+        if (RunnerCommandLine.Parse(args, out var error) is not { } options)
+        {
+            Console.Error.WriteLine($"error: {error}");
+            return ExitCodes.BadInput;
+        }
+
+        if (options.BenchmarkDotNetArguments.Any(a => a is "--help" or "-h" or "-?"))
+        {
+            Console.WriteLine("MemoryBench runner options (everything else goes to BenchmarkDotNet, whose options follow):");
+            Console.WriteLine(RunnerCommandLine.Help());
+            Console.WriteLine();
+        }
+
+        var config = ManualConfig.Create(DefaultConfig.Instance);
+        if (options.NativeMemory)
+        {
+            config = NativeMemory.Apply(config, Console.Out);
+        }
+
+        var folder = new RunFolder(options.ArtifactsPath);
+        folder.Clear();
+        var summaries = BenchmarkSwitcher.FromAssembly(benchmarks).Run([.. options.BenchmarkDotNetArguments], config).ToArray();
+        var failed = summaries.Any(HasFailures);
+        if (summaries.All(s => s.BenchmarksCases.Length == 0) || Environment.GetEnvironmentVariable(GateRunVariable) == "1")
+        {
+            // --list, --help, --info or a filter that matched nothing: nothing ran, nothing to compare; or the gate compares.
+            return failed ? ExitCodes.Failure : ExitCodes.Success;
+        }
+
+        try
+        {
+            return Compare(options, folder, failed);
+        }
+        catch (InputException e)
+        {
+            Console.Error.WriteLine($"error: {e.Message}");
+            return ExitCodes.BadInput;
+        }
+    }
+
+    private static int Compare(RunnerOptions options, RunFolder folder, bool failed)
+    {
+        var run = BenchmarkDotNetReader.Read(folder.Path);
+        Console.WriteLine();
+        Console.Write(ConsolePairs.Render(ScenarioPairs.From(run.Benchmarks)));
+
+        if (!File.Exists(options.BaselinePath))
+        {
+            Console.WriteLine();
+            Console.WriteLine($"No baseline at {options.BaselinePath}: nothing to compare with. Make one from this run with");
+            Console.WriteLine($"  memorybench baseline --from {folder.Path} --out {options.BaselinePath}");
+            return failed ? ExitCodes.Failure : ExitCodes.Success;
+        }
+
+        var request = new GateRequest(
+            options.BaselinePath, [folder.Path], options.BudgetsPath, folder.MarkdownReport, folder.Verdicts, Thresholds.Default);
+        var result = GateCheck.Run(request);
+        Console.WriteLine();
+        Console.Write(ConsoleSummary.Render(result, title: $"MemoryBench vs {options.BaselinePath}"));
+        Console.WriteLine($"Report: {folder.MarkdownReport}");
+        return ExitCodes.Of(result);
+    }
+
+    private static bool HasFailures(Summary summary) =>
+        summary.HasCriticalValidationErrors || summary.Reports.Any(r => !r.Success);
+}
