@@ -1,5 +1,6 @@
 using System.CommandLine;
 using MemoryBench.Benchmarks.Configuration;
+using MemoryBench.Gate;
 
 namespace MemoryBench.Benchmarks.Harness;
 

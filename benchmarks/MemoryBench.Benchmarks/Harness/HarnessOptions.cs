@@ -1,3 +1,5 @@
+using MemoryBench.Gate;
+
 namespace MemoryBench.Benchmarks.Harness;
 
 /// <summary>What the harness was asked to do; everything it does not know goes to BenchmarkDotNet.</summary>

@@ -71,14 +71,15 @@ public static class SuiteRun
     {
         var folder = new RunFolder(options.ArtifactsPath);
         folder.RemoveOlderThan(started);
-        var selection = SelectionArguments.Of(options.BenchmarkDotNetArguments, options.Shard);
+        var selection = GateRunEnvironment.Selection ?? SelectionArguments.Of(options.BenchmarkDotNetArguments, options.Shard);
         RunManifestStore.Write(folder.Manifest, RunManifestBuilder.From(cases) with { Selection = selection });
 
         var run = BenchmarkDotNetReader.Read(folder.Path);
         Console.WriteLine();
         Console.Write(ConsolePairs.Render(ScenarioPairs.From(run.Benchmarks)));
 
-        if (!options.Compare)
+        // Under `memorybench gate` the tool compares, with the selection and the report paths it chose.
+        if (!options.Compare || GateRunEnvironment.IsGateRun)
         {
             return failed ? ExitCodes.Failure : ExitCodes.Success;
         }

@@ -1,4 +1,5 @@
 using MemoryBench.Benchmarks.Harness;
+using MemoryBench.Gate;
 
 namespace MemoryBench.Tests.Harness;
 

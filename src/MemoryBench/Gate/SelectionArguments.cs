@@ -1,10 +1,10 @@
 using MemoryBench.Model;
 
-namespace MemoryBench.Benchmarks.Harness;
+namespace MemoryBench.Gate;
 
 /// <summary>
 /// The BenchmarkDotNet arguments that choose which benchmarks run (filters, categories, attributes), recorded with
-/// the shard in the run manifest so the comparison knows a run was partial.
+/// the shard, so the comparison knows a run was partial.
 /// </summary>
 public static class SelectionArguments
 {

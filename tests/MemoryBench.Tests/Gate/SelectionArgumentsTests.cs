@@ -1,6 +1,6 @@
-using MemoryBench.Benchmarks.Harness;
+using MemoryBench.Gate;
 
-namespace MemoryBench.Tests.Harness;
+namespace MemoryBench.Tests.Gate;
 
 [TestClass]
 public sealed class SelectionArgumentsTests

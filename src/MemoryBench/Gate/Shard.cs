@@ -1,6 +1,6 @@
 using System.Globalization;
 
-namespace MemoryBench.Benchmarks.Harness;
+namespace MemoryBench.Gate;
 
 /// <summary>
 /// One of <see cref="Count"/> disjoint parts of the selected benchmarks (1-based <see cref="Index"/>).
