@@ -79,7 +79,7 @@ internal static class GateCommand
             {
                 MemoryArguments.Add => true,
                 MemoryArguments.None => false,
-                _ => !benchmarkProject.ReferencesMemoryBenchPackage,
+                _ => !BenchmarkProject.BringsMemoryConfig(ProjectReferences.Evaluate(benchmarkProject)),
             };
             var filters = parsed.GetValue(filter) is { Length: > 0 } given ? given : ["*"];
             var plan = new GateRunPlan(

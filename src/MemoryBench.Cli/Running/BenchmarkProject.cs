@@ -5,17 +5,20 @@ namespace MemoryBench.Cli.Running;
 /// <summary>The BenchmarkDotNet project the gate runs: a project file that references the BenchmarkDotNet package.</summary>
 internal sealed record BenchmarkProject(string Path)
 {
+    private const string MemoryBenchPackage = "MemoryBench.BenchmarkDotNet";
+
     private static readonly HashSet<string> NotSources = new(StringComparer.OrdinalIgnoreCase) { "bin", "obj", "node_modules" };
 
     /// <summary>The project's folder: BenchmarkDotNet runs from it, since it looks for the project upwards from there.</summary>
     public string Folder => System.IO.Path.GetDirectoryName(Path)!;
 
     /// <summary>
-    /// True when the project references MemoryBench.BenchmarkDotNet, whose <c>[MemoryBenchConfig]</c> brings the memory
-    /// diagnosers and the JSON export itself.
+    /// True when <paramref name="references"/> (the project's evaluated package and project references) hold
+    /// MemoryBench.BenchmarkDotNet, whose <c>[MemoryBenchConfig]</c> brings the memory diagnosers and the JSON export itself.
     /// </summary>
-    public bool ReferencesMemoryBenchPackage =>
-        File.ReadAllText(Path).Contains("MemoryBench.BenchmarkDotNet", StringComparison.OrdinalIgnoreCase);
+    public static bool BringsMemoryConfig(IEnumerable<string> references) =>
+        references.Any(reference => reference.Equals(MemoryBenchPackage, StringComparison.OrdinalIgnoreCase)
+            || System.IO.Path.GetFileName(reference.Replace('\\', '/')).Equals($"{MemoryBenchPackage}.csproj", StringComparison.OrdinalIgnoreCase));
 
     /// <summary>The project named on the command line: a project file, or a folder holding exactly one.</summary>
     /// <exception cref="InputException">No such project.</exception>

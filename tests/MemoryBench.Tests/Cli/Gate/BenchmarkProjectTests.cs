@@ -75,14 +75,29 @@ public sealed class BenchmarkProjectTests
     }
 
     [TestMethod]
-    [DataRow("""<PackageReference Include="MemoryBench.BenchmarkDotNet" Version="1.0.0" />""", true)]
-    [DataRow("""<ProjectReference Include="../../src/MemoryBench.BenchmarkDotNet/MemoryBench.BenchmarkDotNet.csproj" />""", true)]
-    [DataRow("""<PackageReference Include="MemoryBench" Version="1.0.0" />""", false)]
+    [DataRow("MemoryBench.BenchmarkDotNet", true)]
+    [DataRow("../../src/MemoryBench.BenchmarkDotNet/MemoryBench.BenchmarkDotNet.csproj", true)]
+    [DataRow("..\\src\\MemoryBench.BenchmarkDotNet\\MemoryBench.BenchmarkDotNet.csproj", true)]
+    [DataRow("MemoryBench", false)]
+    [DataRow("MemoryBench.BenchmarkDotNet.Consumer", false)]
     public void A_project_that_references_MemoryBench_BenchmarkDotNet_brings_its_own_memory_config(string reference, bool brings)
     {
-        using var repository = new TemporaryFolder();
-        var project = repository.Write("Bench.csproj", $"""<Project Sdk="Microsoft.NET.Sdk"><ItemGroup>{reference}</ItemGroup></Project>""");
+        Assert.AreEqual(brings, BenchmarkProject.BringsMemoryConfig(["BenchmarkDotNet", reference]));
+    }
 
-        Assert.AreEqual(brings, new BenchmarkProject(project).ReferencesMemoryBenchPackage);
+    [TestMethod]
+    public void A_reference_under_a_false_condition_is_no_reference()
+    {
+        using var repository = new TemporaryFolder();
+        var project = repository.Write("Bench.csproj", """
+            <Project Sdk="Microsoft.NET.Sdk">
+              <ItemGroup><PackageReference Include="BenchmarkDotNet" Version="0.15.8" /></ItemGroup>
+              <ItemGroup Condition="'$(WithMemoryBench)' == 'true'"><PackageReference Include="MemoryBench.BenchmarkDotNet" Version="1.0.0" /></ItemGroup>
+            </Project>
+            """);
+
+        var references = ProjectReferences.Evaluate(new BenchmarkProject(project));
+
+        CollectionAssert.AreEqual(new[] { "BenchmarkDotNet" }, references.ToArray());
     }
 }
