@@ -21,11 +21,6 @@ namespace MemoryBench.BenchmarkDotNet;
 public static class MemoryBenchRunner
 {
     /// <summary>
-    /// Set to 1 by <c>memorybench gate</c>, which compares by itself: the runner then only runs the benchmarks.
-    /// </summary>
-    public const string GateRunVariable = "MEMORYBENCH_GATE_RUN";
-
-    /// <summary>
     /// Runs the benchmarks of <paramref name="benchmarks"/> selected by <paramref name="args"/> into a clean run
     /// folder (<c>--artifacts</c>, default results/latest), then compares them with the baseline (<c>--baseline</c>,
     /// default results/baseline.json) and the budgets (<c>--budgets</c>), and writes report.md and verdicts.json into
@@ -59,7 +54,7 @@ public static class MemoryBenchRunner
         folder.Clear();
         var summaries = BenchmarkSwitcher.FromAssembly(benchmarks).Run([.. options.BenchmarkDotNetArguments], config).ToArray();
         var failed = summaries.Any(HasFailures);
-        if (summaries.All(s => s.BenchmarksCases.Length == 0) || Environment.GetEnvironmentVariable(GateRunVariable) == "1")
+        if (summaries.All(s => s.BenchmarksCases.Length == 0) || GateRunEnvironment.IsGateRun)
         {
             // --list, --help, --info or a filter that matched nothing: nothing ran, nothing to compare; or the gate compares.
             return failed ? ExitCodes.Failure : ExitCodes.Success;

@@ -1,5 +1,6 @@
 using System.CommandLine;
 using System.Globalization;
+using MemoryBench.Cli.Running;
 using MemoryBench.Comparison;
 using MemoryBench.Gate;
 using MemoryBench.Report;
@@ -54,7 +55,7 @@ internal static class CompareCommand
         });
         var colour = new Option<bool>("--color") { Description = "Colour the console summary." };
 
-        var command = new Command("compare", "Compare a run with the baseline and the budgets; exit 0 when nothing regressed, 1 on a regression, a budget breach or a failed benchmark, 2 on bad input.")
+        var command = new Command("compare", "Compare a run with the baseline and the budgets (the report goes to the GitHub job summary too when GITHUB_STEP_SUMMARY is set); exit 0 when nothing regressed, 1 on a regression, a budget breach or a failed benchmark, 2 on bad input.")
         {
             baseline, current, budgets, markdown, json, allocatedBytes, allocatedPercent, gcPercent, timePercent, retainedBytes, colour,
         };
@@ -77,6 +78,7 @@ internal static class CompareCommand
 
             var result = GateCheck.Run(request);
             output.Write(ConsoleSummary.Render(result, parsed.GetValue(colour)));
+            StepSummary.Append(MarkdownReport.Render(result));
             foreach (var written in new[] { request.MarkdownPath, request.JsonPath }.OfType<string>())
             {
                 output.WriteLine($"Wrote {written}");

@@ -13,10 +13,11 @@ public static class MemoryBenchCommandLine
     {
         ArgumentNullException.ThrowIfNull(output);
         ArgumentNullException.ThrowIfNull(error);
-        var root = new RootCommand("memorybench: compares BenchmarkDotNet memory results with a stored baseline and budgets.")
+        var root = new RootCommand("memorybench: runs BenchmarkDotNet projects and compares their memory results with a stored baseline and budgets.")
         {
             CompareCommand.Create(output),
             BaselineCommand.Create(output),
+            GateCommand.Create(output),
         };
 
         var parsed = root.Parse(args);

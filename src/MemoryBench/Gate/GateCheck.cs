@@ -1,6 +1,7 @@
 using System.Text;
 using MemoryBench.Budgets;
 using MemoryBench.Comparison;
+using MemoryBench.Model;
 using MemoryBench.Reading;
 using MemoryBench.Report;
 
@@ -18,7 +19,8 @@ public static class GateCheck
     {
         ArgumentNullException.ThrowIfNull(request);
         var baseline = ResultsReader.Read(request.BaselinePath);
-        var current = BenchmarkDotNetReader.Read(request.CurrentPaths);
+        var run = BenchmarkDotNetReader.Read(request.CurrentPaths);
+        var current = request.Selection is { } selection ? run with { Coverage = RunCoverage.Of([selection]) } : run;
         var budgets = request.BudgetsPath is null ? BudgetSet.Empty : BudgetFile.Read(request.BudgetsPath);
         var result = Comparer.Compare(baseline, current, budgets, request.Thresholds);
         OutputPaths.RequireDistinct(

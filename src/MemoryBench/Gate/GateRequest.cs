@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using MemoryBench.Comparison;
+using MemoryBench.Model;
 
 namespace MemoryBench.Gate;
 
@@ -16,4 +17,11 @@ public sealed record GateRequest(
     string? BudgetsPath,
     string? MarkdownPath,
     string? JsonPath,
-    Thresholds Thresholds);
+    Thresholds Thresholds)
+{
+    /// <summary>
+    /// What the command that started the run selected, when it knows better than the run's own record (the gate runs
+    /// a shard as a filter of exact names); null to take the run's record.
+    /// </summary>
+    public RunSelection? Selection { get; init; }
+}

@@ -58,7 +58,7 @@ public sealed class InputErrorTests
 
         var outcome = CommandOutcome.Run("compare", "--baseline", baseline, "--current", empty);
 
-        outcome.AssertBadInput(empty, "no BenchmarkDotNet full JSON export");
+        outcome.AssertBadInput(empty, "no BenchmarkDotNet full JSON export", "--exporters json");
     }
 
     [TestMethod]

@@ -48,7 +48,7 @@ internal static class ExportFiles
         return exports.Count > 0
             ? exports
             : throw new InputException(
-                fileOrFolder, null, $"no BenchmarkDotNet full JSON export (*{FullSuffix} or *{CompressedSuffix}) in this folder or below");
+                fileOrFolder, null, $"no BenchmarkDotNet full JSON export (*{FullSuffix} or *{CompressedSuffix}) in this folder or below; BenchmarkDotNet writes one when run with --exporters json");
     }
 
     private static bool IsFull(string file) => file.EndsWith(FullSuffix, StringComparison.OrdinalIgnoreCase);

@@ -1,12 +1,12 @@
 using MemoryBench.Model;
 
-namespace MemoryBench.BenchmarkDotNet;
+namespace MemoryBench.Gate;
 
 /// <summary>
 /// The BenchmarkDotNet arguments that choose which benchmarks run (filters, categories, attributes), recorded with
-/// the shard in MemoryBench's export so the comparison knows a run was partial.
+/// the shard, so the comparison knows a run was partial.
 /// </summary>
-internal static class SelectionArguments
+public static class SelectionArguments
 {
     private static readonly HashSet<string> Selecting = new(StringComparer.Ordinal)
     {

@@ -1,7 +1,7 @@
-using MemoryBench.BenchmarkDotNet;
+using MemoryBench.Gate;
 using MemoryBench.Model;
 
-namespace MemoryBench.Tests.BenchmarkDotNetPackage;
+namespace MemoryBench.Tests.Gate;
 
 [TestClass]
 public sealed class SelectionArgumentsTests

@@ -1,6 +1,6 @@
 using MemoryBench.Model;
 
-namespace MemoryBench.Tests.BenchmarkDotNetPackage;
+namespace MemoryBench.Tests.Gate;
 
 [TestClass]
 public sealed class ShardTests

@@ -1,0 +1,114 @@
+using System.CommandLine;
+using MemoryBench.Cli.Running;
+using MemoryBench.Model;
+using MemoryBench.Reading;
+
+namespace MemoryBench.Cli.Commands;
+
+/// <summary><c>memorybench gate</c>: run a BenchmarkDotNet project, then judge the run against the baseline and the budgets.</summary>
+internal static class GateCommand
+{
+    public static Command Create(TextWriter output)
+    {
+        var project = new Option<string?>("--project")
+        {
+            Description = "The BenchmarkDotNet project to run, a project file or its folder (default: the project of the current folder, " +
+                "else the only project in the repository that references BenchmarkDotNet).",
+            HelpName = "csproj",
+        };
+        var filter = new Option<string[]>("--filter")
+        {
+            Description = "BenchmarkDotNet's glob filter over Namespace.Type.Method (default: * , every benchmark). Several may follow.",
+            AllowMultipleArgumentsPerToken = true,
+            HelpName = "glob",
+        };
+        var shard = new Option<string?>("--shard")
+        {
+            Description = "Run part i of n of the selected benchmarks (default: 1/1): listed with --list flat, ordered by name and dealt " +
+                "round-robin, the same on every machine.",
+            HelpName = "i/n",
+        };
+        var baseline = new Option<string?>("--baseline")
+        {
+            Description = "The baseline file (default: results/baseline.json of the repository, the folder with .git above this one).",
+            HelpName = "file",
+        };
+        var budgets = new Option<string?>("--budgets")
+        {
+            Description = "A budgets file (default: ci/budgets.json of the repository when it exists; [MemoryBudget] attributes apply either way).",
+            HelpName = "file",
+        };
+        var artifacts = new Option<string?>("--artifacts")
+        {
+            Description = "The run folder, emptied of an earlier run's exports first; BenchmarkDotNet's exports go to its results/, " +
+                "the report to report.md, the verdicts to verdicts.json (default: results/latest of the repository).",
+            HelpName = "dir",
+        };
+        var memoryArguments = new Option<MemoryArguments>("--memory-arguments")
+        {
+            Description = "Add BenchmarkDotNet's --memory --exporters json: Auto adds them unless the project references MemoryBench.BenchmarkDotNet " +
+                "(its config brings both); None when the project's own config measures memory and exports full JSON.",
+            DefaultValueFactory = _ => MemoryArguments.Auto,
+        };
+        var noCompare = new Option<bool>("--no-compare")
+        {
+            Description = "Run only (for the shards of a CI matrix, compared together later with memorybench compare).",
+        };
+        var passThrough = new Argument<string[]>("benchmarkdotnet-arguments")
+        {
+            Description = "Further BenchmarkDotNet arguments, after -- (for example -- --job short).",
+            Arity = ArgumentArity.ZeroOrMore,
+        };
+
+        var command = new Command(
+            "gate",
+            "Run a BenchmarkDotNet project, then compare the run with the baseline and the budgets; write the markdown report, the verdicts " +
+            "and the GitHub job summary; exit 0 when nothing regressed, 1 on a regression, a budget breach or a failed benchmark, 2 on bad input.")
+        {
+            project, filter, shard, baseline, budgets, artifacts, memoryArguments, noCompare, passThrough,
+        };
+
+        command.SetAction(parsed =>
+        {
+            var selectedShard = ParseShard(parsed.GetValue(shard));
+            var repository = RepositoryLayout.Around(Environment.CurrentDirectory);
+            var benchmarkProject = parsed.GetValue(project) is { } named
+                ? BenchmarkProject.Named(named)
+                : BenchmarkProject.Discover(repository, Environment.CurrentDirectory);
+            var addMemory = parsed.GetValue(memoryArguments) switch
+            {
+                MemoryArguments.Add => true,
+                MemoryArguments.None => false,
+                _ => !BenchmarkProject.BringsMemoryConfig(ProjectReferences.Evaluate(benchmarkProject)),
+            };
+            var filters = parsed.GetValue(filter) is { Length: > 0 } given ? given : ["*"];
+            var plan = new GateRunPlan(
+                [.. filters],
+                selectedShard,
+                Path.GetFullPath(parsed.GetValue(artifacts) ?? repository.RunFolder),
+                addMemory,
+                [.. parsed.GetValue(passThrough) ?? []]);
+            var run = new GateRun(
+                benchmarkProject,
+                plan,
+                Path.GetFullPath(parsed.GetValue(baseline) ?? repository.Baseline),
+                parsed.GetValue(budgets) is { } budgetsFile ? Path.GetFullPath(budgetsFile) : repository.Budgets,
+                Compare: !parsed.GetValue(noCompare));
+            try
+            {
+                return run.Execute(output);
+            }
+            catch (InputException e)
+            {
+                StepSummary.Append($"### MemoryBench\n\nThe gate could not run: {e.Message}\n");
+                throw;
+            }
+        });
+        return command;
+    }
+
+    private static Shard ParseShard(string? text) =>
+        text is null ? Shard.All
+        : Shard.TryParse(text, out var error) is { } shard ? shard
+        : throw new InputException("--shard", null, error!);
+}

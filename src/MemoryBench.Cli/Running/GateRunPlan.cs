@@ -1,0 +1,38 @@
+using System.Collections.Immutable;
+using MemoryBench.Gate;
+using MemoryBench.Model;
+
+namespace MemoryBench.Cli.Running;
+
+/// <summary>
+/// What the gate asks of the benchmark project, as BenchmarkDotNet's own command line: the user's selection (or, for a
+/// shard, its benchmarks by exact name), the run folder, and the memory diagnoser and JSON export where the project's
+/// config does not bring them.
+/// </summary>
+/// <param name="Filters">The user's <c>--filter</c> globs; <c>*</c> when none, so BenchmarkDotNet never asks on the console.</param>
+/// <param name="Shard">The part of the selection to run.</param>
+/// <param name="RunFolder">BenchmarkDotNet's artifacts folder, a full path.</param>
+/// <param name="AddMemoryArguments">Add <c>--memory --exporters json</c>.</param>
+/// <param name="PassThrough">Further BenchmarkDotNet arguments, given after <c>--</c>.</param>
+internal sealed record GateRunPlan(
+    ImmutableArray<string> Filters,
+    Shard Shard,
+    string RunFolder,
+    bool AddMemoryArguments,
+    ImmutableArray<string> PassThrough)
+{
+    /// <summary>The arguments that list the selected benchmarks, one name a line.</summary>
+    public ImmutableArray<string> ListArguments => ["--list", "flat", "--filter", .. Filters, .. PassThrough];
+
+    /// <summary>What the user selected, for the comparison and the report: filters, categories, the shard.</summary>
+    public RunSelection Selection => SelectionArguments.Of(["--filter", .. Filters, .. PassThrough], Shard);
+
+    /// <summary>The arguments that run <paramref name="benchmarks"/> (exact names), or the whole selection when null.</summary>
+    public ImmutableArray<string> RunArguments(IReadOnlyCollection<string>? benchmarks) =>
+    [
+        "--filter", .. benchmarks ?? (IEnumerable<string>)Filters,
+        "--artifacts", RunFolder,
+        .. AddMemoryArguments ? new[] { "--memory", "--exporters", "json" } : [],
+        .. PassThrough,
+    ];
+}
