@@ -1,4 +1,5 @@
 using BenchmarkDotNet.Jobs;
+using MemoryBench.Benchmarks.Engines;
 using Perfolizer.Horology;
 
 namespace MemoryBench.Benchmarks.Configuration;
@@ -27,5 +28,6 @@ public static class FastMemoryJob
         .WithIterationCount(3)
         .WithIterationTime(TimeInterval.FromMilliseconds(100))
         .WithEnvironmentVariables(new EnvironmentVariable("DOTNET_TC_CallCountingDelayMs", "0"), PinnedGen0Budget.EnvironmentVariable)
+        .WithEngineFactory(new CountingEngineFactory())
         .AsDefault();
 }
