@@ -4,6 +4,7 @@ using BenchmarkDotNet.Jobs;
 using BenchmarkDotNet.Loggers;
 using BenchmarkDotNet.Running;
 using MemoryBench.Benchmarks.Configuration;
+using MemoryBench.Benchmarks.Engines;
 using MemoryBench.Benchmarks.Harness;
 
 namespace MemoryBench.Tests.Harness;
@@ -25,6 +26,14 @@ public sealed class SuiteConfigTests
             Assert.AreEqual(FastMemoryJob.Id, benchmark.Job.Id, benchmark.DisplayInfo);
             Assert.IsTrue(benchmark.Config.HasMemoryDiagnoser(), benchmark.DisplayInfo);
         }
+    }
+
+    [TestMethod]
+    public void Every_benchmark_of_the_fast_job_is_counted_by_the_counting_engine()
+    {
+        var cases = AllCases(SuiteConfig.Create("results/latest", []));
+
+        Assert.IsTrue(cases.All(c => c.Job.Infrastructure.EngineFactory is CountingEngineFactory));
     }
 
     [TestMethod]
