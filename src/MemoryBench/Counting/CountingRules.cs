@@ -16,13 +16,20 @@ namespace MemoryBench.Counting;
 /// </param>
 /// <param name="MinimumLumpBytes">A chunk is a lump only when it allocates at least this much more than the steady level.</param>
 /// <param name="TimeLimit">Counting stops here whatever else holds, so a slow or non-allocating benchmark ends.</param>
+/// <param name="PeriodOperations">
+/// Operations the span holds at least, whatever the machine's speed, unless <paramref name="PeriodTime"/> has passed:
+/// a span that holds more calls than a lump's period has seen the lump.
+/// </param>
+/// <param name="PeriodTime">How long counting goes on to reach <paramref name="PeriodOperations"/> at most.</param>
 public sealed record CountingRules(
     long MinimumOperations,
     long TargetVolumeBytes,
     double RelativePrecision,
     double AbsolutePrecision,
     long MinimumLumpBytes,
-    TimeSpan TimeLimit)
+    TimeSpan TimeLimit,
+    long PeriodOperations,
+    TimeSpan PeriodTime)
 {
     /// <summary>Gen0 budgets the span allocates when it can: 16, so a count is known to about a quarter of its square root.</summary>
     public const int TargetGen0Budgets = 16;
@@ -36,5 +43,7 @@ public sealed record CountingRules(
         RelativePrecision: 0.02,
         AbsolutePrecision: 0.5,
         MinimumLumpBytes: 8 * 1024,
-        TimeLimit: TimeSpan.FromSeconds(5));
+        TimeLimit: TimeSpan.FromSeconds(5),
+        PeriodOperations: 250_000,
+        PeriodTime: TimeSpan.FromSeconds(1));
 }
