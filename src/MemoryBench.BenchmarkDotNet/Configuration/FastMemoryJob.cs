@@ -29,5 +29,6 @@ public static class FastMemoryJob
         .WithIterationCount(3)
         .WithIterationTime(TimeInterval.FromMilliseconds(100))
         .WithEnvironmentVariables(new EnvironmentVariable("DOTNET_TC_CallCountingDelayMs", "0"), PinnedGen0Budget.EnvironmentVariable)
+        .WithEngineFactory(new CountingEngineFactory())
         .AsDefault();
 }

@@ -24,6 +24,15 @@ public sealed class MemoryBenchConfigTests
     }
 
     [TestMethod]
+    public void Every_benchmark_of_the_fast_job_is_counted_by_the_counting_engine()
+    {
+        var cases = SuiteCases.For();
+
+        Assert.IsNotEmpty(cases);
+        Assert.IsTrue(cases.All(c => c.Job.Infrastructure.EngineFactory is CountingEngineFactory));
+    }
+
+    [TestMethod]
     public void A_job_chosen_on_the_command_line_replaces_the_fast_job_instead_of_running_beside_it()
     {
         var cases = CommandLineCases.For("--job", "short");
