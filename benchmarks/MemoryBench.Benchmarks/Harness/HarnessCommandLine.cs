@@ -1,4 +1,5 @@
 using System.CommandLine;
+using MemoryBench.Attribution;
 using MemoryBench.Benchmarks.Configuration;
 
 namespace MemoryBench.Benchmarks.Harness;
@@ -45,6 +46,14 @@ public static class HarnessCommandLine
         Description = "Also measure native allocations and leaks with BenchmarkDotNet's NativeMemoryProfiler (Windows only).",
     };
 
+    // Not "--attribute": that is BenchmarkDotNet's filter by attribute, which passes through.
+    private static readonly Option<AttributionMode> AttributionOption = new("--attribution")
+    {
+        Description = "Re-run benchmarks under allocation sampling to say which types grew: failing (regressed, over budget or leaking; the default), all, or none.",
+        DefaultValueFactory = _ => AttributionMode.Failing,
+        HelpName = "failing|all|none",
+    };
+
     private static RootCommand Command { get; } = CreateCommand();
 
     /// <summary>The harness's options, one line each, for --help (BenchmarkDotNet prints its own after them).</summary>
@@ -85,7 +94,10 @@ public static class HarnessCommandLine
             BaselinePath: result.GetValue(BaselineOption)!,
             BudgetsPath: result.GetValue(BudgetsOption),
             NativeMemory: result.GetValue(NativeMemoryOption),
-            BenchmarkDotNetArguments: PinnedGen0Budget.ForCommandLineJobs(WholeSuiteUnlessFiltered(result.UnmatchedTokens)));
+            BenchmarkDotNetArguments: PinnedGen0Budget.ForCommandLineJobs(WholeSuiteUnlessFiltered(result.UnmatchedTokens)))
+        {
+            Attribution = result.GetValue(AttributionOption),
+        };
     }
 
     // Without a filter BenchmarkSwitcher asks on the console which benchmarks to run; the main
@@ -99,7 +111,7 @@ public static class HarnessCommandLine
     {
         var command = new RootCommand("MemoryBench harness: runs the paired scenarios under BenchmarkDotNet and compares with the baseline. Any other argument is BenchmarkDotNet's.")
         {
-            ShardOption, NoCompareOption, ArtifactsOption, BaselineOption, BudgetsOption, NativeMemoryOption,
+            ShardOption, NoCompareOption, ArtifactsOption, BaselineOption, BudgetsOption, NativeMemoryOption, AttributionOption,
         };
         command.TreatUnmatchedTokensAsErrors = false;
 

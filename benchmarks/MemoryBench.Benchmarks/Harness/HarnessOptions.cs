@@ -15,4 +15,8 @@ public sealed record HarnessOptions(
     string BaselinePath,
     string? BudgetsPath,
     bool NativeMemory,
-    IReadOnlyList<string> BenchmarkDotNetArguments);
+    IReadOnlyList<string> BenchmarkDotNetArguments)
+{
+    /// <summary>Which benchmarks are re-run under allocation sampling after the comparison.</summary>
+    public MemoryBench.Attribution.AttributionMode Attribution { get; init; } = MemoryBench.Attribution.AttributionMode.Failing;
+}

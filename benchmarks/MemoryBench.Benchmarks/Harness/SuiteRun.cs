@@ -5,6 +5,8 @@ using BenchmarkDotNet.Filters;
 using BenchmarkDotNet.Loggers;
 using BenchmarkDotNet.Reports;
 using BenchmarkDotNet.Running;
+using MemoryBench.Attribution;
+using MemoryBench.Benchmarks.Attribution;
 using MemoryBench.Benchmarks.Configuration;
 using MemoryBench.Benchmarks.Diagnosers;
 using MemoryBench.Comparison;
@@ -58,7 +60,7 @@ public static class SuiteRun
 
         try
         {
-            return AfterRun(options, cases, started, failed);
+            return AfterRun(options, cases, started, failed, [.. summaries.SelectMany(s => s.Reports)]);
         }
         catch (InputException e)
         {
@@ -67,10 +69,11 @@ public static class SuiteRun
         }
     }
 
-    private static int AfterRun(HarnessOptions options, BenchmarkCase[] cases, DateTime started, bool failed)
+    private static int AfterRun(HarnessOptions options, BenchmarkCase[] cases, DateTime started, bool failed, BenchmarkReport[] reports)
     {
         var folder = new RunFolder(options.ArtifactsPath);
         folder.RemoveOlderThan(started);
+        AllocationProfileStore.RemoveOlderThan(folder.Path, started);
         var selection = SelectionArguments.Of(options.BenchmarkDotNetArguments, options.Shard);
         RunManifestStore.Write(folder.Manifest, RunManifestBuilder.From(cases) with { Selection = selection });
 
@@ -80,6 +83,7 @@ public static class SuiteRun
 
         if (!options.Compare)
         {
+            AttributionStep.WithoutComparison(options.Attribution, reports, folder.Path, Console.Out);
             return failed ? ExitCodes.Failure : ExitCodes.Success;
         }
 
@@ -88,6 +92,7 @@ public static class SuiteRun
             Console.WriteLine();
             Console.WriteLine($"No baseline at {options.BaselinePath}: nothing to compare with. Make one from this run with");
             Console.WriteLine($"  dotnet run -c Release --project src/MemoryBench.Cli -- baseline --from {folder.Path} --out {options.BaselinePath}");
+            AttributionStep.WithoutComparison(options.Attribution, reports, folder.Path, Console.Out);
             return failed ? ExitCodes.Failure : ExitCodes.Success;
         }
 
@@ -96,6 +101,7 @@ public static class SuiteRun
         var result = GateCheck.Run(request);
         Console.WriteLine();
         Console.Write(ConsoleSummary.Render(result, title: $"MemoryBench vs {options.BaselinePath}"));
+        result = AttributionStep.AfterComparison(options.Attribution, result, request, reports, folder.Path, Console.Out);
         Console.WriteLine($"Report: {folder.MarkdownReport}");
         return GateCheck.ExitCode(result);
     }

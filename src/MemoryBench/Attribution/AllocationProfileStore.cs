@@ -33,6 +33,21 @@ public static class AllocationProfileStore
         return path;
     }
 
+    /// <summary>Removes the profiles an earlier run left in <paramref name="runFolder"/>, so a report never shows them.</summary>
+    public static void RemoveOlderThan(string runFolder, DateTime runStartedUtc)
+    {
+        var folder = FolderOf(runFolder);
+        if (!Directory.Exists(folder))
+        {
+            return;
+        }
+
+        foreach (var file in Directory.EnumerateFiles(folder, "*.json").Where(file => File.GetLastWriteTimeUtc(file) < runStartedUtc).ToList())
+        {
+            File.Delete(file);
+        }
+    }
+
     /// <summary>The speedscope file written beside the profile of <paramref name="benchmark"/>.</summary>
     public static string SpeedscopePath(string folder, string benchmark) => Path.Combine(folder, FileStem(benchmark) + SpeedscopeSuffix);
 
