@@ -40,7 +40,8 @@ public static class AttributionRun
             .AddDiagnoser(diagnoser)
             .AddLogger(ConsoleLogger.Default)
             .AddColumnProvider(DefaultColumnProviders.Instance)
-            .WithArtifactsPath(Path.Combine(folder, "run")));
+            .WithArtifactsPath(Path.Combine(folder, "run"))
+            .WithBuildTimeout(planned.Max(plan => plan.BenchmarkCase.Config.BuildTimeout)));
         var runs = planned
             .GroupBy(plan => plan.BenchmarkCase.Descriptor.Type)
             .Select(group => new BenchmarkRunInfo(
