@@ -19,11 +19,7 @@ public static class AttributionStep
     {
         ArgumentNullException.ThrowIfNull(result);
         ArgumentNullException.ThrowIfNull(output);
-        var failing = result.Benchmarks
-            .Where(WhatGrewSelection.NeedsAttribution)
-            .Select(benchmark => ProfiledRun.KeyOf(benchmark.Current!.Name))
-            .ToHashSet(StringComparer.Ordinal);
-        var chosen = Chosen(mode, reports, failing);
+        var chosen = Chosen(mode, reports, FailingKeys(result));
         if (chosen.Count == 0 || AttributionRun.Run(chosen, runFolder, output) == 0)
         {
             return result;
@@ -35,14 +31,30 @@ public static class AttributionStep
         return judged;
     }
 
-    /// <summary>Profiles every benchmark of a run that is not compared (to make a baseline with profiles).</summary>
-    public static void WithoutComparison(AttributionMode mode, IReadOnlyList<BenchmarkReport> reports, string runFolder, TextWriter output)
+    /// <summary>
+    /// For a run that is compared elsewhere (the gate compares after the run, shards are compared together): judges
+    /// the run against the baseline without writing any report, only to choose what to profile, so the comparison
+    /// that follows finds the profiles in the run folder. Without a baseline only <see cref="AttributionMode.All"/>
+    /// profiles anything.
+    /// </summary>
+    public static void BeforeComparison(AttributionMode mode, GateRequest request, IReadOnlyList<BenchmarkReport> reports, string runFolder, TextWriter output)
     {
-        if (mode == AttributionMode.All)
+        ArgumentNullException.ThrowIfNull(request);
+        var failing = mode == AttributionMode.Failing && File.Exists(request.BaselinePath)
+            ? FailingKeys(GateCheck.Run(request with { MarkdownPath = null, JsonPath = null }))
+            : [];
+        var chosen = Chosen(mode, reports, failing);
+        if (chosen.Count > 0)
         {
-            AttributionRun.Run(Chosen(mode, reports, new HashSet<string>()), runFolder, output);
+            AttributionRun.Run(chosen, runFolder, output);
         }
     }
+
+    private static HashSet<string> FailingKeys(ComparisonResult result) =>
+        result.Benchmarks
+            .Where(WhatGrewSelection.NeedsAttribution)
+            .Select(benchmark => ProfiledRun.KeyOf(benchmark.Current!.Name))
+            .ToHashSet(StringComparer.Ordinal);
 
     private static List<BenchmarkReport> Chosen(AttributionMode mode, IReadOnlyList<BenchmarkReport> reports, HashSet<string> failing) =>
         mode switch

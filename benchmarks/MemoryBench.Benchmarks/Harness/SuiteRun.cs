@@ -81,9 +81,11 @@ public static class SuiteRun
         Console.WriteLine();
         Console.Write(ConsolePairs.Render(ScenarioPairs.From(run.Benchmarks)));
 
+        var request = new GateRequest(
+            options.BaselinePath, [folder.Path], options.BudgetsPath, folder.MarkdownReport, folder.Verdicts, Thresholds.Default);
         if (!options.Compare)
         {
-            AttributionStep.WithoutComparison(options.Attribution, reports, folder.Path, Console.Out);
+            AttributionStep.BeforeComparison(options.Attribution, request, reports, folder.Path, Console.Out);
             return failed ? ExitCodes.Failure : ExitCodes.Success;
         }
 
@@ -92,12 +94,10 @@ public static class SuiteRun
             Console.WriteLine();
             Console.WriteLine($"No baseline at {options.BaselinePath}: nothing to compare with. Make one from this run with");
             Console.WriteLine($"  dotnet run -c Release --project src/MemoryBench.Cli -- baseline --from {folder.Path} --out {options.BaselinePath}");
-            AttributionStep.WithoutComparison(options.Attribution, reports, folder.Path, Console.Out);
+            AttributionStep.BeforeComparison(options.Attribution, request, reports, folder.Path, Console.Out);
             return failed ? ExitCodes.Failure : ExitCodes.Success;
         }
 
-        var request = new GateRequest(
-            options.BaselinePath, [folder.Path], options.BudgetsPath, folder.MarkdownReport, folder.Verdicts, Thresholds.Default);
         var result = GateCheck.Run(request);
         Console.WriteLine();
         Console.Write(ConsoleSummary.Render(result, title: $"MemoryBench vs {options.BaselinePath}"));

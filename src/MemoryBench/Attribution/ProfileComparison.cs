@@ -9,8 +9,9 @@ public static class ProfileComparison
     public const int TopCount = 5;
 
     /// <summary>
-    /// The types ordered by growth in bytes per operation (largest first), at most <see cref="TopCount"/>; without a
-    /// baseline profile, the current profile's largest types.
+    /// The types ordered by growth in bytes per operation, at most <see cref="TopCount"/>: those that grew beyond
+    /// their sampling noise first (largest first), then the others (a big type's noise can exceed a small real
+    /// growth, and must not push it down); without a baseline profile, the current profile's largest types.
     /// </summary>
     /// <remarks>
     /// A type missing from one side counts as 0 B/op there with no error of its own: a compact baseline keeps only its
@@ -25,12 +26,13 @@ public static class ProfileComparison
 
         var growths = names
             .Select(name => Growth(name, baseline, current))
-            .OrderByDescending(growth => growth.Change)
+            .OrderByDescending(growth => baseline is not null && growth.GrewBeyondNoise)
+            .ThenByDescending(growth => growth.Change)
             .ThenBy(growth => growth.TypeName, StringComparer.Ordinal)
             .Take(TopCount)
             .ToImmutableArray();
 
-        var top = growths.FirstOrDefault(growth => growth.Change > 0);
+        var top = baseline is null ? growths.FirstOrDefault() : growths.FirstOrDefault(growth => growth.GrewBeyondNoise);
         var stack = top is null ? null : current.Stacks.FirstOrDefault(s => s.TypeName == top.TypeName);
         return new WhatGrew(current.Benchmark, baseline is not null, growths, stack, current);
     }

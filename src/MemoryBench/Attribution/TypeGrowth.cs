@@ -9,4 +9,11 @@ public sealed record TypeGrowth(string TypeName, double? BaselineBytesPerOperati
 {
     /// <summary>Current minus baseline; the current figure itself when there is no baseline profile.</summary>
     public double Change => CurrentBytesPerOperation - (BaselineBytesPerOperation ?? 0);
+
+    /// <summary>
+    /// Whether the type grew beyond three standard errors of the change. A type that did not change still moves by
+    /// its sampling noise, and among several types one will by chance move by more than two standard errors; past
+    /// three that happens about once in 700 types.
+    /// </summary>
+    public bool GrewBeyondNoise => Change > 3 * Uncertainty95 / Estimates.Z95;
 }

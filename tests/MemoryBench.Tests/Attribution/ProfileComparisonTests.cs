@@ -39,7 +39,7 @@ public sealed class ProfileComparisonTests
     public void The_top_stack_is_the_one_of_the_largest_growth()
     {
         var samples = Enumerable.Repeat(Profiles.Sample("System.String", 40, "Concat", "Run"), 20)
-            .Concat(Enumerable.Repeat(Profiles.Sample("InjectedObject", 24, "AllocateWhenEnabled", "Builder"), 5))
+            .Concat(Enumerable.Repeat(Profiles.Sample("InjectedObject", 24, "AllocateWhenEnabled", "Builder"), 20))
             .ToList();
         var current = AllocationProfiler.Build("B", samples, operations: 100);
         var baseline = current with { Types = [.. current.Types.Where(t => t.TypeName != "InjectedObject")] };
@@ -60,5 +60,19 @@ public sealed class ProfileComparisonTests
 
         CollectionAssert.AreEqual(new[] { "New", "Same", "Gone" }, answer.Growths.Select(g => g.TypeName).ToArray());
         Assert.AreEqual(-50, answer.Growths[2].Change);
+    }
+
+    [TestMethod]
+    public void A_small_real_growth_comes_before_a_large_type_moving_within_its_noise()
+    {
+        // Char[] moved by 30 B/op with a standard error of 22 B on each side: noise. InjectedObject is new: 24 ± 3.
+        var baseline = Profiles.Profile("B", ("System.Char[]", 332, 22));
+        var current = Profiles.Profile("B", ("System.Char[]", 362, 22), ("InjectedObject", 24, 3));
+
+        var answer = ProfileComparison.Compare(baseline, current);
+
+        Assert.AreEqual("InjectedObject", answer.Growths[0].TypeName);
+        Assert.IsTrue(answer.Growths[0].GrewBeyondNoise);
+        Assert.IsFalse(answer.Growths[1].GrewBeyondNoise);
     }
 }
