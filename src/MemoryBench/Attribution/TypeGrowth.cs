@@ -11,9 +11,12 @@ public sealed record TypeGrowth(string TypeName, double? BaselineBytesPerOperati
     public double Change => CurrentBytesPerOperation - (BaselineBytesPerOperation ?? 0);
 
     /// <summary>
-    /// Whether the type grew beyond three standard errors of the change. A type that did not change still moves by
-    /// its sampling noise, and among several types one will by chance move by more than two standard errors; past
-    /// three that happens about once in 700 types.
+    /// Whether the change is within three standard errors. A type that did not change still moves by its sampling
+    /// noise, and among several types one will by chance move by more than two standard errors; past three that
+    /// happens about once in 370 types.
     /// </summary>
-    public bool GrewBeyondNoise => Change > 3 * Uncertainty95 / Estimates.Z95;
+    public bool WithinNoise => Math.Abs(Change) <= 3 * Uncertainty95 / Estimates.Z95;
+
+    /// <summary>Whether the type grew beyond its sampling noise (<see cref="WithinNoise"/>).</summary>
+    public bool GrewBeyondNoise => Change > 0 && !WithinNoise;
 }

@@ -5,7 +5,8 @@ namespace MemoryBench.Report;
 
 /// <summary>
 /// The markdown "What grew" section: for each attributed benchmark, the types whose bytes per operation grew most
-/// and the stack that allocates the largest growth. Every name from the trace is escaped like the rest of the report.
+/// and the stack that allocates the largest growth. Every name from the trace is escaped like the rest of the report,
+/// inside HTML <c>code</c> elements: markdown's backtick spans would show the character references literally.
 /// </summary>
 public static class WhatGrewSection
 {
@@ -35,7 +36,7 @@ public static class WhatGrewSection
         text.Append(answer.HasBaselineProfile ? "| Type | Baseline → current | Change |\n| --- | ---: | ---: |\n" : "| Type | Current | ± |\n| --- | ---: | ---: |\n");
         foreach (var growth in answer.Growths)
         {
-            text.Append("| `").Append(MarkdownText.Escape(growth.TypeName)).Append("` | ");
+            text.Append("| <code>").Append(MarkdownText.Escape(growth.TypeName)).Append("</code> | ");
             text.Append(answer.HasBaselineProfile
                 ? $"{WhatGrewText.FromTo(growth)} | {WhatGrewText.Change(growth, signed: true)} |\n"
                 : $"{ByteSize.Format(growth.CurrentBytesPerOperation)}/op | {ByteSize.Format(growth.Uncertainty95)} |\n");
@@ -47,7 +48,7 @@ public static class WhatGrewSection
             text.Append("\nAllocated at (innermost first):\n\n");
             foreach (var frame in stack.Frames.Take(WhatGrewText.StackFrames))
             {
-                text.Append("- `").Append(MarkdownText.Escape(frame)).Append("`\n");
+                text.Append("- <code>").Append(MarkdownText.Escape(frame)).Append("</code>\n");
             }
         }
 

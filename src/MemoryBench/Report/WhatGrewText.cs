@@ -9,9 +9,10 @@ internal static class WhatGrewText
     /// <summary>How many frames of the top stack are shown.</summary>
     public const int StackFrames = 5;
 
-    /// <summary>"+24 B/op ± 3.1 B" or, without a baseline profile, "24 B/op ± 3.1 B".</summary>
+    /// <summary>"+24 B/op ± 3.1 B" or, without a baseline profile, "24 B/op ± 3.1 B"; a change within sampling noise says so.</summary>
     public static string Change(TypeGrowth growth, bool signed) =>
-        (signed && growth.Change > 0 ? "+" : "") + ByteSize.Format(growth.Change) + "/op ± " + ByteSize.Format(growth.Uncertainty95);
+        (signed && growth.Change > 0 ? "+" : "") + ByteSize.Format(growth.Change) + "/op ± " + ByteSize.Format(growth.Uncertainty95)
+        + (signed && growth.WithinNoise ? ", within noise" : "");
 
     /// <summary>"0 B → 24 B/op", or "new" when the baseline profile does not have the type.</summary>
     public static string FromTo(TypeGrowth growth) =>

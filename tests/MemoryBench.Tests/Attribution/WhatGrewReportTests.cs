@@ -28,6 +28,7 @@ public sealed class WhatGrewReportTests
         StringAssert.Contains(section, "Evil&#124;&lt;b&gt;Frame&lt;/b&gt;");
         StringAssert.Contains(section, "+23.43 B/op");
         Assert.DoesNotContain("<script>", section);
+        StringAssert.Contains(section, "0 B/op ± 10.82 B, within noise");
     }
 
     [TestMethod]
