@@ -12,8 +12,9 @@ namespace MemoryBench.Benchmarks.Attribution;
 
 /// <summary>
 /// Re-runs benchmarks under allocation sampling: each on its own job's runtime and settings, for as many operations
-/// as <see cref="SamplingPlan"/> asks from its measured bytes and time per operation, one warm-up iteration of the
-/// same length and one measured iteration that the session samples. One BenchmarkDotNet run (one build) for all.
+/// as <see cref="SamplingPlan"/> asks from its measured bytes and time per operation, split into
+/// <see cref="SamplingPlan.MeasuredIterations"/> measured iterations that the session samples, after one warm-up
+/// iteration of the same length. One BenchmarkDotNet run (one build) for all.
 /// </summary>
 public static class AttributionRun
 {
@@ -66,7 +67,7 @@ public static class AttributionRun
             .WithStrategy(BenchmarkDotNet.Engines.RunStrategy.Monitoring)
             .WithLaunchCount(1)
             .WithWarmupCount(1)
-            .WithIterationCount(1)
+            .WithIterationCount(SamplingPlan.MeasuredIterations)
             .WithUnrollFactor(1)
-            .WithInvocationCount(operations);
+            .WithInvocationCount((operations + SamplingPlan.MeasuredIterations - 1) / SamplingPlan.MeasuredIterations);
 }
