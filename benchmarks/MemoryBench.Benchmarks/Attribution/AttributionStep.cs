@@ -20,7 +20,7 @@ public static class AttributionStep
         ArgumentNullException.ThrowIfNull(result);
         ArgumentNullException.ThrowIfNull(output);
         var chosen = Chosen(mode, reports, FailingKeys(result));
-        if (chosen.Count == 0 || AttributionRun.Run(chosen, runFolder, output) == 0)
+        if (chosen.Count == 0 || Profile(chosen, runFolder, output) == 0)
         {
             return result;
         }
@@ -46,7 +46,23 @@ public static class AttributionStep
         var chosen = Chosen(mode, reports, failing);
         if (chosen.Count > 0)
         {
-            AttributionRun.Run(chosen, runFolder, output);
+            Profile(chosen, runFolder, output);
+        }
+    }
+
+    // Attribution explains a verdict and never changes it: a run that cannot be profiled (no diagnostics port, a
+    // trace that cannot be read) is reported and the gate goes on with the verdicts it has.
+    [System.Diagnostics.CodeAnalysis.SuppressMessage("Design", "CA1031", Justification = "Attribution is advisory; see the comment.")]
+    private static int Profile(List<BenchmarkReport> chosen, string runFolder, TextWriter output)
+    {
+        try
+        {
+            return AttributionRun.Run(chosen, runFolder, output);
+        }
+        catch (Exception error) when (error is not OutOfMemoryException)
+        {
+            output.WriteLine($"// Allocation sampling failed, so the report cannot say what grew: {error.GetType().Name}: {error.Message}");
+            return 0;
         }
     }
 
