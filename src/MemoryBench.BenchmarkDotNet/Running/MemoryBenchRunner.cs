@@ -2,6 +2,7 @@ using System.Reflection;
 using BenchmarkDotNet.Configs;
 using BenchmarkDotNet.Reports;
 using BenchmarkDotNet.Running;
+using MemoryBench.Attribution;
 using MemoryBench.Comparison;
 using MemoryBench.Gate;
 using MemoryBench.Reading;
@@ -52,17 +53,26 @@ public static class MemoryBenchRunner
 
         var folder = new RunFolder(options.ArtifactsPath);
         folder.Clear();
+        AllocationProfileStore.RemoveOlderThan(folder.Path, DateTime.UtcNow);
         var summaries = BenchmarkSwitcher.FromAssembly(benchmarks).Run([.. options.BenchmarkDotNetArguments], config).ToArray();
         var failed = summaries.Any(HasFailures);
-        if (summaries.All(s => s.BenchmarksCases.Length == 0) || GateRunEnvironment.IsGateRun)
+        if (summaries.All(s => s.BenchmarksCases.Length == 0))
         {
-            // --list, --help, --info or a filter that matched nothing: nothing ran, nothing to compare; or the gate compares.
+            // --list, --help, --info or a filter that matched nothing: nothing ran, nothing to compare.
             return failed ? ExitCodes.Failure : ExitCodes.Success;
         }
 
+        var reports = summaries.SelectMany(s => s.Reports).ToArray();
         try
         {
-            return Compare(options, folder, failed);
+            if (GateRunEnvironment.IsGateRun)
+            {
+                // The gate compares; the runner still profiles what the baseline says fails, for the gate's report.
+                AttributionStep.BeforeComparison(options.Attribution, Request(options, folder), reports, folder.Path, Console.Out);
+                return failed ? ExitCodes.Failure : ExitCodes.Success;
+            }
+
+            return Compare(options, folder, failed, reports);
         }
         catch (InputException e)
         {
@@ -71,7 +81,7 @@ public static class MemoryBenchRunner
         }
     }
 
-    private static int Compare(RunnerOptions options, RunFolder folder, bool failed)
+    private static int Compare(RunnerOptions options, RunFolder folder, bool failed, BenchmarkReport[] reports)
     {
         var run = BenchmarkDotNetReader.Read(folder.Path);
         Console.WriteLine();
@@ -82,17 +92,21 @@ public static class MemoryBenchRunner
             Console.WriteLine();
             Console.WriteLine($"No baseline at {options.BaselinePath}: nothing to compare with. Make one from this run with");
             Console.WriteLine($"  memorybench baseline --from {folder.Path} --out {options.BaselinePath}");
+            AttributionStep.BeforeComparison(options.Attribution, Request(options, folder), reports, folder.Path, Console.Out);
             return failed ? ExitCodes.Failure : ExitCodes.Success;
         }
 
-        var request = new GateRequest(
-            options.BaselinePath, [folder.Path], options.BudgetsPath, folder.MarkdownReport, folder.Verdicts, Thresholds.Default);
+        var request = Request(options, folder);
         var result = GateCheck.Run(request);
         Console.WriteLine();
         Console.Write(ConsoleSummary.Render(result, title: $"MemoryBench vs {options.BaselinePath}"));
+        result = AttributionStep.AfterComparison(options.Attribution, result, request, reports, folder.Path, Console.Out);
         Console.WriteLine($"Report: {folder.MarkdownReport}");
         return ExitCodes.Of(result);
     }
+
+    private static GateRequest Request(RunnerOptions options, RunFolder folder) =>
+        new(options.BaselinePath, [folder.Path], options.BudgetsPath, folder.MarkdownReport, folder.Verdicts, Thresholds.Default);
 
     private static bool HasFailures(Summary summary) =>
         summary.HasCriticalValidationErrors || summary.Reports.Any(r => !r.Success);

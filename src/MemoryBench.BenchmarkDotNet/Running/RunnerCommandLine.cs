@@ -1,4 +1,5 @@
 using System.CommandLine;
+using MemoryBench.Attribution;
 
 namespace MemoryBench.BenchmarkDotNet;
 
@@ -33,6 +34,14 @@ internal static class RunnerCommandLine
         Description = "Also measure native allocations and leaks with BenchmarkDotNet's NativeMemoryProfiler (Windows only).",
     };
 
+    // Not "--attribute": that is BenchmarkDotNet's filter by attribute, which passes through.
+    private static readonly Option<AttributionMode> AttributionOption = new("--attribution")
+    {
+        Description = "Re-run benchmarks under allocation sampling to say which types grew: failing (regressed, over budget or leaking; the default), all, or none.",
+        DefaultValueFactory = _ => AttributionMode.Failing,
+        HelpName = "failing|all|none",
+    };
+
     private static RootCommand Command { get; } = CreateCommand();
 
     /// <summary>The runner's options, one line each, for --help (BenchmarkDotNet prints its own after them).</summary>
@@ -61,7 +70,10 @@ internal static class RunnerCommandLine
             BaselinePath: result.GetValue(BaselineOption)!,
             BudgetsPath: result.GetValue(BudgetsOption),
             NativeMemory: result.GetValue(NativeMemoryOption),
-            BenchmarkDotNetArguments: PinnedGen0Budget.ForCommandLineJobs([.. WholeSuiteUnlessFiltered(result.UnmatchedTokens), "--artifacts", artifacts]));
+            BenchmarkDotNetArguments: PinnedGen0Budget.ForCommandLineJobs([.. WholeSuiteUnlessFiltered(result.UnmatchedTokens), "--artifacts", artifacts]))
+        {
+            Attribution = result.GetValue(AttributionOption),
+        };
     }
 
     // Without a filter BenchmarkSwitcher asks on the console which benchmarks to run; the main
@@ -75,7 +87,7 @@ internal static class RunnerCommandLine
     {
         var command = new RootCommand("MemoryBench runner: runs the benchmarks under BenchmarkDotNet and compares with the baseline. Any other argument is BenchmarkDotNet's.")
         {
-            ArtifactsOption, BaselineOption, BudgetsOption, NativeMemoryOption,
+            ArtifactsOption, BaselineOption, BudgetsOption, NativeMemoryOption, AttributionOption,
         };
         command.TreatUnmatchedTokensAsErrors = false;
 

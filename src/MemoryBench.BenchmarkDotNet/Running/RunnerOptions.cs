@@ -11,4 +11,8 @@ internal sealed record RunnerOptions(
     string BaselinePath,
     string? BudgetsPath,
     bool NativeMemory,
-    IReadOnlyList<string> BenchmarkDotNetArguments);
+    IReadOnlyList<string> BenchmarkDotNetArguments)
+{
+    /// <summary>Which benchmarks are re-run under allocation sampling after the comparison.</summary>
+    public MemoryBench.Attribution.AttributionMode Attribution { get; init; } = MemoryBench.Attribution.AttributionMode.Failing;
+}

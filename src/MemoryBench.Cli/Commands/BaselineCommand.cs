@@ -1,4 +1,5 @@
 using System.CommandLine;
+using MemoryBench.Attribution;
 using MemoryBench.Reading;
 
 namespace MemoryBench.Cli.Commands;
@@ -38,7 +39,10 @@ internal static class BaselineCommand
         command.SetAction(parsed =>
         {
             var path = parsed.GetValue(destination)!;
-            var run = BaselineUpdate.FromRun(BenchmarkDotNetReader.Read([.. parsed.GetValue(from)!]), parsed.GetValue(allowFailed));
+            var sources = parsed.GetValue(from)!;
+            var run = ProfiledRun.Attach(
+                BaselineUpdate.FromRun(BenchmarkDotNetReader.Read([.. sources]), parsed.GetValue(allowFailed)),
+                AllocationProfileStore.ReadAll(sources));
             OutputPaths.RequireDistinct([("--out", path)], run.Sources);
             if (run.Coverage.IsPartial && !parsed.GetValue(merge) && File.Exists(path))
             {

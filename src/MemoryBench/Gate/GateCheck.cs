@@ -1,4 +1,5 @@
 using System.Text;
+using MemoryBench.Attribution;
 using MemoryBench.Budgets;
 using MemoryBench.Comparison;
 using MemoryBench.Model;
@@ -29,14 +30,16 @@ public static class GateCheck
                 .Select(output => (output.Option, output.Path!)),
             [.. baseline.Sources, .. current.Sources, .. request.BudgetsPath is null ? [] : new[] { request.BudgetsPath }]);
 
+        // Profiles are there only when the run was re-run under allocation sampling (the harness's --attribute).
+        var whatGrew = WhatGrewSelection.For(result, AllocationProfileStore.ReadAll(request.CurrentPaths));
         if (request.MarkdownPath is not null)
         {
-            WriteText(request.MarkdownPath, MarkdownReport.Render(result));
+            WriteText(request.MarkdownPath, MarkdownReport.Render(result) + WhatGrewSection.Render(whatGrew));
         }
 
         if (request.JsonPath is not null)
         {
-            WriteText(request.JsonPath, VerdictJson.Write(result));
+            WriteText(request.JsonPath, VerdictJson.Write(VerdictJson.ToDocument(result) with { WhatGrew = whatGrew.IsEmpty ? null : whatGrew }));
         }
 
         return result;

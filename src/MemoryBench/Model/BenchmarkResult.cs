@@ -23,4 +23,7 @@ public sealed record BenchmarkResult(
 {
     /// <summary>The budget declared next to the benchmark (<c>[MemoryBudget]</c>, read from the export); null when none.</summary>
     public Budget? Budget { get; init; }
+
+    /// <summary>Where its allocations went (types by bytes per operation); null when it was not profiled.</summary>
+    public Attribution.AllocationProfile? Allocations { get; init; }
 }

@@ -180,7 +180,10 @@ public static class BaselineStore
             : null,
         benchmark.Retained is { } retained
             ? new BaselineRetainedDocument(BaselineFigures.Round(retained.BytesPerOperation), BaselineFigures.Round(retained.StandardErrorBytes))
-            : null);
+            : null)
+    {
+        Allocations = benchmark.Allocations is { } profile ? BaselineAllocations.ToDocument(profile) : null,
+    };
 
     private static BenchmarkResult FromDocument(BaselineBenchmarkDocument benchmark) => new(
         new BenchmarkId(benchmark.Id),
@@ -199,5 +202,8 @@ public static class BaselineStore
             ? new TimeSummary(time.MeanNanoseconds, time.MedianNanoseconds, time.WorkloadNanosecondsPerOperation)
             : null,
         benchmark.Retained is { } retained ? new RetainedMemory(retained.BytesPerOperation, retained.StandardErrorBytes) : null,
-        benchmark.Failed);
+        benchmark.Failed)
+    {
+        Allocations = benchmark.Allocations is { } allocations ? BaselineAllocations.FromDocument(benchmark, allocations) : null,
+    };
 }

@@ -29,7 +29,12 @@ public sealed record VerdictDocument(
     Thresholds Thresholds,
     ImmutableArray<BenchmarkVerdict> Benchmarks,
     RunCoverage Coverage,
-    ImmutableArray<string> Warnings);
+    ImmutableArray<string> Warnings)
+{
+    /// <summary>Optional: "What grew" for each benchmark attributed from allocation samples; left out when none was.</summary>
+    [System.Text.Json.Serialization.JsonIgnore(Condition = System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull)]
+    public ImmutableArray<Attribution.WhatGrew>? WhatGrew { get; init; }
+}
 
 /// <summary>How many benchmarks got each verdict; failed, over budget, regressed and removed fail the gate.</summary>
 public sealed record VerdictTotals(

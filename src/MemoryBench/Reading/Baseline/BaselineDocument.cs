@@ -40,7 +40,15 @@ internal sealed record BaselineBenchmarkDocument(
     bool Failed,
     BaselineMemoryDocument? Memory,
     BaselineTimeDocument? Time,
-    BaselineRetainedDocument? Retained);
+    BaselineRetainedDocument? Retained)
+{
+    /// <summary>
+    /// Optional: the compact allocation profile of a benchmark that was profiled in the run the baseline was made
+    /// from. Left out when absent, so baselines without profiles read and write as before.
+    /// </summary>
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    public BaselineAllocationsDocument? Allocations { get; init; }
+}
 
 internal sealed record BaselineMemoryDocument(
     long AllocatedBytesPerOperation,
@@ -55,3 +63,12 @@ internal sealed record BaselineTimeDocument(
     [property: JsonConverter(typeof(OneLineNumbersConverter))] ImmutableArray<double> WorkloadNanosecondsPerOperation);
 
 internal sealed record BaselineRetainedDocument(double BytesPerOperation, double StandardErrorBytes);
+
+/// <summary>The top types by estimated bytes per operation, with the samples each rests on.</summary>
+internal sealed record BaselineAllocationsDocument(
+    long Operations,
+    int Samples,
+    double BytesPerOperation,
+    ImmutableArray<BaselineAllocatedTypeDocument?> Types);
+
+internal sealed record BaselineAllocatedTypeDocument(string Type, double BytesPerOperation, double StandardError, int Samples);

@@ -1,0 +1,14 @@
+using System.Text.Json.Serialization;
+
+namespace MemoryBench.Attribution;
+
+/// <summary>The profile files' JSON: camelCase and indented, strict on reading.</summary>
+[JsonSourceGenerationOptions(
+    PropertyNamingPolicy = JsonKnownNamingPolicy.CamelCase,
+    WriteIndented = true,
+    UnmappedMemberHandling = JsonUnmappedMemberHandling.Disallow,
+    RespectNullableAnnotations = true,
+    RespectRequiredConstructorParameters = true,
+    IgnoreReadOnlyProperties = true)]
+[JsonSerializable(typeof(AllocationProfile))]
+internal sealed partial class AllocationProfileJsonContext : JsonSerializerContext;

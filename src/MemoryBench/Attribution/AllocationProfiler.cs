@@ -1,0 +1,46 @@
+using System.Collections.Immutable;
+
+namespace MemoryBench.Attribution;
+
+/// <summary>Turns allocation samples into a profile: bytes per operation by type and by stack.</summary>
+public static class AllocationProfiler
+{
+    /// <summary>How many stacks a profile keeps.</summary>
+    public const int StackCount = 10;
+
+    /// <summary>The profile of <paramref name="samples"/> taken over <paramref name="operations"/> operations.</summary>
+    /// <remarks>See <see cref="SampledBytes"/> for the estimator; types are independent sums, so their variances add.</remarks>
+    public static AllocationProfile Build(string benchmark, IReadOnlyCollection<AllocationSample> samples, long operations)
+    {
+        ArgumentNullException.ThrowIfNull(benchmark);
+        ArgumentNullException.ThrowIfNull(samples);
+        ArgumentOutOfRangeException.ThrowIfNegativeOrZero(operations);
+        double perOperation = operations;
+
+        var types = samples
+            .GroupBy(sample => sample.TypeName, StringComparer.Ordinal)
+            .Select(group => new TypeAllocation(
+                group.Key,
+                group.Sum(sample => SampledBytes.Weight(sample.ObjectSize)) / perOperation,
+                Math.Sqrt(group.Sum(sample => SampledBytes.VarianceTerm(sample.ObjectSize))) / perOperation,
+                group.Count()))
+            .OrderByDescending(type => type.BytesPerOperation)
+            .ThenBy(type => type.TypeName, StringComparer.Ordinal)
+            .ToImmutableArray();
+
+        var stacks = samples
+            .GroupBy(sample => (sample.TypeName, Stack: string.Join('\n', sample.Frames)))
+            .Select(group => new AllocationSite(
+                group.Key.TypeName,
+                group.First().Frames,
+                group.Sum(sample => SampledBytes.Weight(sample.ObjectSize)) / perOperation,
+                group.Count()))
+            .OrderByDescending(stack => stack.BytesPerOperation)
+            .ThenBy(stack => stack.TypeName, StringComparer.Ordinal)
+            .ThenBy(stack => string.Join('\n', stack.Frames), StringComparer.Ordinal)
+            .Take(StackCount)
+            .ToImmutableArray();
+
+        return new AllocationProfile(benchmark, operations, samples.Count, types.Sum(type => type.BytesPerOperation), types, stacks);
+    }
+}

@@ -1,0 +1,35 @@
+using System.Text;
+using MemoryBench.Attribution;
+
+namespace MemoryBench.Report;
+
+/// <summary>A few console lines per attributed benchmark: its top growths and where the largest is allocated.</summary>
+public static class WhatGrewConsole
+{
+    /// <summary>How many types the console lists per benchmark.</summary>
+    public const int TypeCount = 3;
+
+    public static string Render(IReadOnlyList<WhatGrew> answers)
+    {
+        ArgumentNullException.ThrowIfNull(answers);
+        var text = new StringBuilder();
+        foreach (var answer in answers)
+        {
+            text.Append("What grew in ").Append(ConsoleText.Escape(answer.Benchmark))
+                .Append(answer.HasBaselineProfile ? ":" : " (no baseline profile: current allocations):").Append('\n');
+            foreach (var growth in answer.Growths.Take(TypeCount))
+            {
+                text.Append("  ").Append(ConsoleText.Escape(growth.TypeName)).Append("  ")
+                    .Append(answer.HasBaselineProfile ? $"{WhatGrewText.FromTo(growth)} ({WhatGrewText.Change(growth, signed: true)})" : WhatGrewText.Change(growth, signed: false))
+                    .Append('\n');
+            }
+
+            if (answer.TopStack is { Frames.IsEmpty: false } stack)
+            {
+                text.Append("    at ").Append(string.Join(" <- ", stack.Frames.Take(3).Select(ConsoleText.Escape))).Append('\n');
+            }
+        }
+
+        return text.ToString();
+    }
+}

@@ -1,0 +1,57 @@
+using System.Text;
+using MemoryBench.Attribution;
+
+namespace MemoryBench.Report;
+
+/// <summary>
+/// The markdown "What grew" section: for each attributed benchmark, the types whose bytes per operation grew most
+/// and the stack that allocates the largest growth. Every name from the trace is escaped like the rest of the report,
+/// inside HTML <c>code</c> elements: markdown's backtick spans would show the character references literally.
+/// </summary>
+public static class WhatGrewSection
+{
+    /// <summary>The section, or nothing when no benchmark was attributed.</summary>
+    public static string Render(IReadOnlyList<WhatGrew> answers)
+    {
+        ArgumentNullException.ThrowIfNull(answers);
+        if (answers.Count == 0)
+        {
+            return "";
+        }
+
+        var text = new StringBuilder();
+        text.Append("\n## What grew\n\n");
+        text.Append("Allocation samples taken by re-running each benchmark that regressed, broke a budget or leaks (runtime allocation sampling).\n");
+        foreach (var answer in answers)
+        {
+            Render(text, answer);
+        }
+
+        return text.ToString();
+    }
+
+    private static void Render(StringBuilder text, WhatGrew answer)
+    {
+        text.Append("\n<details open><summary><code>").Append(MarkdownText.Escape(answer.Benchmark)).Append("</code></summary>\n\n");
+        text.Append(answer.HasBaselineProfile ? "| Type | Baseline → current | Change |\n| --- | ---: | ---: |\n" : "| Type | Current | ± |\n| --- | ---: | ---: |\n");
+        foreach (var growth in answer.Growths)
+        {
+            text.Append("| <code>").Append(MarkdownText.Escape(growth.TypeName)).Append("</code> | ");
+            text.Append(answer.HasBaselineProfile
+                ? $"{WhatGrewText.FromTo(growth)} | {WhatGrewText.Change(growth, signed: true)} |\n"
+                : $"{ByteSize.Format(growth.CurrentBytesPerOperation)}/op | {ByteSize.Format(growth.Uncertainty95)} |\n");
+        }
+
+        text.Append('\n').Append(MarkdownText.Escape(WhatGrewText.Basis(answer))).Append('\n');
+        if (answer.TopStack is { Frames.IsEmpty: false } stack)
+        {
+            text.Append("\nAllocated at (innermost first):\n\n");
+            foreach (var frame in stack.Frames.Take(WhatGrewText.StackFrames))
+            {
+                text.Append("- <code>").Append(MarkdownText.Escape(frame)).Append("</code>\n");
+            }
+        }
+
+        text.Append("\n</details>\n");
+    }
+}

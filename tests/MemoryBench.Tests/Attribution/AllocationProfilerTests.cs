@@ -1,0 +1,55 @@
+using MemoryBench.Attribution;
+
+namespace MemoryBench.Tests.Attribution;
+
+[TestClass]
+public sealed class AllocationProfilerTests
+{
+    [TestMethod]
+    public void Types_are_ordered_by_estimated_bytes_per_operation()
+    {
+        var samples = new[]
+        {
+            Profiles.Sample("System.String", 40, "Format"),
+            Profiles.Sample("System.Int32", 24, "Box"),
+            Profiles.Sample("System.Int32", 24, "Box"),
+        };
+
+        var profile = AllocationProfiler.Build("B", samples, operations: 1_000);
+
+        CollectionAssert.AreEqual(new[] { "System.Int32", "System.String" }, profile.Types.Select(t => t.TypeName).ToArray());
+        Assert.AreEqual(2 * SampledBytes.Weight(24) / 1_000, profile.Types[0].BytesPerOperation, 1e-9);
+        Assert.AreEqual(2, profile.Types[0].Samples);
+        Assert.AreEqual(3, profile.Samples);
+        Assert.AreEqual(profile.Types.Sum(t => t.BytesPerOperation), profile.BytesPerOperation, 1e-9);
+    }
+
+    [TestMethod]
+    public void Stacks_are_grouped_by_type_and_frames_heaviest_first()
+    {
+        var samples = new[]
+        {
+            Profiles.Sample("T", 24, "Inner", "Outer"),
+            Profiles.Sample("T", 24, "Other", "Outer"),
+            Profiles.Sample("T", 24, "Inner", "Outer"),
+        };
+
+        var profile = AllocationProfiler.Build("B", samples, operations: 10);
+
+        Assert.HasCount(2, profile.Stacks);
+        CollectionAssert.AreEqual(new[] { "Inner", "Outer" }, profile.Stacks[0].Frames.ToArray());
+        Assert.AreEqual(2, profile.Stacks[0].Samples);
+    }
+
+    [TestMethod]
+    public void A_compact_profile_keeps_the_top_types_and_no_stacks()
+    {
+        var samples = Enumerable.Range(0, 15).SelectMany(i => Enumerable.Repeat(Profiles.Sample($"T{i:00}", 24, "F"), 15 - i)).ToList();
+
+        var compact = AllocationProfiler.Build("B", samples, operations: 1).Compact();
+
+        Assert.HasCount(AllocationProfile.CompactTypeCount, compact.Types);
+        Assert.AreEqual("T00", compact.Types[0].TypeName);
+        Assert.IsEmpty(compact.Stacks);
+    }
+}
