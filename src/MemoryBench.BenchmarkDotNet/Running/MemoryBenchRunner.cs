@@ -68,7 +68,12 @@ public static class MemoryBenchRunner
             if (GateRunEnvironment.IsGateRun)
             {
                 // The gate compares; the runner still profiles what the baseline says fails, for the gate's report.
-                AttributionStep.BeforeComparison(options.Attribution, Request(options, folder), reports, folder.Path, Console.Out);
+                var gateOptions = options with
+                {
+                    BaselinePath = GateRunEnvironment.BaselinePath ?? options.BaselinePath,
+                    BudgetsPath = GateRunEnvironment.BudgetsPath,
+                };
+                AttributionStep.BeforeComparison(options.Attribution, Request(gateOptions, folder), reports, folder.Path, Console.Out);
                 return failed ? ExitCodes.Failure : ExitCodes.Success;
             }
 
