@@ -25,8 +25,11 @@ public static class DeltaText
             return "0 B";
         }
 
-        return $"{Sign(delta, ascii)}{ByteSize.Format(Math.Abs(delta))} ({Relative(baseline, current, ascii)})";
+        return $"{SignedSize(delta, ascii)} ({Relative(baseline, current, ascii)})";
     }
+
+    /// <summary>A size with its sign, "+24 B" or "−1.25 KiB": the one place that chooses the minus sign for sizes.</summary>
+    internal static string SignedSize(double bytes, bool ascii) => Sign(bytes, ascii) + ByteSize.Format(Math.Abs(bytes));
 
     /// <summary>"+0.06%", "−10.0%", "+&lt;0.01%", "×43,691" for growth past tenfold, "from 0" when the baseline is zero.</summary>
     public static string Relative(double baseline, double current, bool ascii = false)

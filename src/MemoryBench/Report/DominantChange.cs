@@ -40,7 +40,7 @@ internal static class DominantChange
         return metric switch
         {
             Metric.AllocatedBytesPerOperation =>
-                $"Mostly allocations: {share} allocate more (median {SignedBytes(Median(findings, f => f.Current - f.Baseline), ascii)}/op).",
+                $"Mostly allocations: {share} allocate more (median {DeltaText.SignedSize(Median(findings, f => f.Current - f.Baseline), ascii)}/op).",
             Metric.Gen0Collections or Metric.Gen1Collections or Metric.Gen2Collections =>
                 $"Mostly {FindingText.Label(metric)} collections: {share} collect more often{MedianRatio(findings, ascii)}" +
                 $"{AllocationsUnchanged(regressed, metric, findings.Count)}.",
@@ -84,9 +84,6 @@ internal static class DominantChange
         var middle = sorted.Count / 2;
         return sorted.Count % 2 == 1 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2;
     }
-
-    private static string SignedBytes(double bytes, bool ascii) =>
-        (bytes < 0 ? (ascii ? "-" : DeltaText.Minus) : "+") + ByteSize.Format(Math.Abs(bytes));
 
     private static string Count(int count) => count.ToString("N0", CultureInfo.InvariantCulture);
 }

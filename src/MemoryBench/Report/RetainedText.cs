@@ -9,7 +9,7 @@ internal static class RetainedText
     public static string Of(RetainedMemory retained, bool ascii = false)
     {
         var bytes = retained.BytesPerOperation;
-        var size = bytes < 0 ? (ascii ? "-" : DeltaText.Minus) + ByteSize.Format(-bytes) : ByteSize.Format(bytes);
+        var size = bytes < 0 ? DeltaText.SignedSize(bytes, ascii) : ByteSize.Format(bytes);
         return $"{size} {(ascii ? "+-" : "\u00b1")} {ByteSize.Format(retained.StandardErrorBytes)}";
     }
 }
