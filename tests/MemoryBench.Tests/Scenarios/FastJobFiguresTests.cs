@@ -71,12 +71,23 @@ public sealed class FastJobFiguresTests
         var eagerListMeasured = Fewest("EagerListVsIterator.EagerList(Count=100000)");
         var newArrayMeasured = Fewest("NewArrayVsArrayPool.NewArray(MessageSize=1048576)");
 
-        Assert.AreEqual((double)eagerList, eagerListMeasured.BytesPerOperation, $"{eagerListMeasured}");
-        Assert.AreEqual((double)newArray, newArrayMeasured.BytesPerOperation, $"{newArrayMeasured}");
+        AssertOwnBytes(eagerList, eagerListMeasured);
+        AssertOwnBytes(newArray, newArrayMeasured);
     }
 
-    // The code's own bytes are the least any measurement reads: under load the calling thread was once seen to
-    // allocate 72 B more over 6 operations while the runtime was still settling. The fewest of three is the code's.
+    // The code's own bytes are the least any measurement reads. What the calling thread's counter reads beyond them
+    // comes with collections: twice, under load, every round of two EagerList(Count=100000) calls read exactly 24 B
+    // (one minimum object) more, each round with one Gen2 collection, three rounds alike, so the measurement took it
+    // for the steady figure (72 B over 6 operations). The fewest of three measurements is the code's, or above it by
+    // at most a minimum object per collection.
+    private static void AssertOwnBytes(long ownBytesPerOperation, AllocationMeasurement measured)
+    {
+        const long minimumObject = 24;
+        var counterSlack = (double)minimumObject * measured.Gen0Collections / measured.Operations;
+        Assert.IsGreaterThanOrEqualTo((double)ownBytesPerOperation, measured.BytesPerOperation, $"{measured}");
+        Assert.IsLessThanOrEqualTo(ownBytesPerOperation + counterSlack, measured.BytesPerOperation, $"{measured}");
+    }
+
     private static AllocationMeasurement Fewest(string benchmark) =>
         Enumerable.Range(0, 3).Select(_ => SuiteOperations.Measure(benchmark, AllocationsOnly)).MinBy(m => m.BytesPerOperation)!;
 }
