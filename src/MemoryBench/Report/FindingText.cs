@@ -23,9 +23,9 @@ internal static class FindingText
             AllocationChange change =>
                 $"Allocated {Delta(finding, symbols)}, allowed {symbols.PlusMinus}{ByteSize.Format(change.Allowance)}",
             RateChange change =>
-                $"{Label(finding.Metric)} {Rate(change.Baseline.PerThousandOperations)}{symbols.Arrow}{Rate(change.Current.PerThousandOperations)} " +
+                $"{Label(finding.Metric)} {Number(change.Baseline.PerThousandOperations)}{symbols.Arrow}{Number(change.Current.PerThousandOperations)} " +
                 $"per 1k ops ({DeltaText.Relative(change.Baseline.PerThousandOperations, change.Current.PerThousandOperations, ascii)}; " +
-                $"{Count(change.Current.Count)} in {Count(change.Current.Operations)} ops), allowed {symbols.PlusMinus}{Rate(change.Allowance)}",
+                $"{Count(change.Current.Count)} in {Count(change.Current.Operations)} ops), allowed {symbols.PlusMinus}{Number(change.Allowance)}",
             Gen2Appeared appeared =>
                 $"Gen2 appeared: {Count(appeared.Current.Count)} in {Count(appeared.Current.Operations)} ops, " +
                 $"none in the baseline's {Count(appeared.BaselineOperations)}",
@@ -84,8 +84,6 @@ internal static class FindingText
         DeltaText.Format(finding.Baseline ?? 0, finding.Current ?? 0, symbols == Symbols.Ascii);
 
     private static string Retained(RetainedMemory retained, Symbols symbols) => RetainedText.Of(retained, symbols == Symbols.Ascii) + " per op";
-
-    private static string Rate(double perThousand) => NumberText.Significant(perThousand);
 
     private static string Number(double value) => NumberText.Significant(value);
 
