@@ -57,7 +57,7 @@ public sealed class FastJobFiguresTests
     /// full: every 131,072 calls or fewer, as the entries of requests created since the last collection move along.
     /// The fast job keeps BenchmarkDotNet's count for this [InvocationCount] pair: one iteration of 80,000 calls that
     /// held one container, 48 + 2,621,544 / 80,000 = 81 B/op. The amortised figure is the period's, which depends on
-    /// when the process collects (68.0 to 78.5 B/op in six measurements, each in a fresh load context). A container of
+    /// when the process collects (68.0 to 78.5 B/op in ten measurements, each in a fresh load context). A container of
     /// N slots serves at most N calls, so its 16-byte entries alone add 16 B to every call, whatever the period.
     /// </remarks>
     [TestMethod]
