@@ -1,5 +1,6 @@
 using MemoryBench.Testing.Measuring;
 using MemoryBench.Testing.Sampling;
+using MemoryBench.Testing.Warmup;
 
 namespace MemoryBench.Testing;
 
@@ -24,7 +25,7 @@ internal static class AllocationLimit
             return new MemoryVerdict(true, FailureText.Allocations(maxBytesPerOperation, measurement, []), measurement, []);
         }
 
-        var callsPerRound = Math.Max(1, measurement.Operations / CountedRounds.SteadyRounds);
+        var callsPerRound = Math.Clamp(measurement.Operations / RoundLumps.SteadyRounds, 1, OptimisedTier.MaxCallsPerRound);
         var types = await AllocationSampling.TopTypesAsync(loop, callsPerRound, measurement.BytesPerOperation, TypesShown)
             .ConfigureAwait(false);
         return new MemoryVerdict(false, FailureText.Allocations(maxBytesPerOperation, measurement, types), measurement, types);

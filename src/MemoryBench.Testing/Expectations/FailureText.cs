@@ -21,7 +21,7 @@ internal static class FailureText
         }
 
         text.Append(Invariant, $": {measurement.AllocatedBytes:N0} B over {measurement.Operations:N0} calls {Scope(measurement)}, ");
-        text.Append(measurement.IsSteady ? "the same in three rounds" : "an average: no three rounds allocated the same (allocation in lumps)");
+        text.Append(Steadiness(measurement));
         text.Append(Invariant, $"; Gen0/1/2 collections {measurement.Gen0Collections}/{measurement.Gen1Collections}/{measurement.Gen2Collections}.");
         if (types.Count > 0)
         {
@@ -53,6 +53,14 @@ internal static class FailureText
         text.Append(Invariant, $"Allocated meanwhile: {Bytes(measurement.BytesPerOperation)} per call {Scope(measurement)}.");
         return text.ToString();
     }
+
+    private static string Steadiness(AllocationMeasurement measurement) => (measurement.IsSteady, measurement.LumpPeriods) switch
+    {
+        (false, _) => "an average: no three rounds allocated the same (a cache filling up?)",
+        (true, 0) => "the same in every steady round",
+        (true, 1) => "lumps included: counted over 1 lump, from just after the one before it",
+        (true, var lumps) => string.Create(Invariant, $"lumps included: counted over {lumps} lumps, from just after the one before them"),
+    };
 
     private static string Scope(AllocationMeasurement measurement) => measurement.Counting == AllocationCounting.CurrentThread
         ? "on the calling thread"

@@ -10,8 +10,9 @@ namespace MemoryBench.Testing;
 /// <param name="Gen2Collections">Gen2 collections during the counted calls.</param>
 /// <param name="Counting">Whose allocations were counted: the calling thread's (exact) or the process's.</param>
 /// <param name="IsSteady">
-/// True when three rounds of calls allocated exactly the same, the figure being theirs; false when the rounds kept
-/// differing (a collection that grows in lumps, a cache filling up), the figure being the average over all of them.
+/// True when rounds of calls settled to a steady level: the figure is theirs, exact to the byte, or, when the code
+/// allocates in lumps (a table reallocated every N calls), theirs over whole periods of the lumps, the lumps included.
+/// False when no three rounds allocated the same (a cache filling up), the figure being the average over all of them.
 /// </param>
 /// <param name="Retained">Bytes kept reachable per call, with their standard error; null when not measured.</param>
 public sealed record AllocationMeasurement(
@@ -24,6 +25,9 @@ public sealed record AllocationMeasurement(
     bool IsSteady,
     RetainedMemory? Retained)
 {
+    /// <summary>Whole periods of a lump the figure spans; 0 when the code allocated the same in every steady round.</summary>
+    internal int LumpPeriods { get; init; }
+
     /// <summary>Bytes allocated per call: <see cref="AllocatedBytes"/> divided by <see cref="Operations"/>.</summary>
     public double BytesPerOperation => Operations == 0 ? 0 : AllocatedBytes / (double)Operations;
 }

@@ -62,7 +62,10 @@ public static class Allocations
             figure.Collections.Gen2,
             figure.Counting,
             figure.IsSteady,
-            retained);
+            retained)
+        {
+            LumpPeriods = figure.LumpPeriods,
+        };
     }
 
     /// <summary>The result of a measurement of synchronous calls, which never awaits anything.</summary>

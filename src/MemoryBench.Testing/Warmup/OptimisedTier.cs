@@ -14,10 +14,13 @@ namespace MemoryBench.Testing.Warmup;
 /// runtime's call-counting delay (100 ms by default; BenchmarkDotNet's fast job sets it to 0, a test host cannot),
 /// and then compiled on a background thread, once or twice (instrumented, then optimised). So the warm-up does not
 /// stop after a fixed count: it goes on in rounds of at least <see cref="RoundTime"/> until the allocations per
-/// round have stayed the same, and no method was compiled in the process, for <see cref="QuietTime"/> (longer than
+/// round have not fallen, and no method was compiled in the process, for <see cref="QuietTime"/> (longer than
 /// the delay and a background compilation) and <see cref="QuietCalls"/> calls (a promotion waits for calls as well
 /// as for time), or until the time limit. Optimisation only ever removes heap allocations, so a figure taken too
-/// early errs high, never low; the assertions confirm a failure with a second measurement for that reason.
+/// early errs high, never low; the assertions confirm a failure with a second measurement for that reason. A round
+/// that allocated more than the fewest is not a change: a lump (a table reallocated every N calls) or counter slack
+/// during a collection, which the counted rounds tell apart; waiting for rounds without them would keep code whose
+/// lumps come more often than <see cref="QuietTime"/> in the warm-up until its time limit.
 /// A cheap operation's rounds are paced (one every <see cref="RoundPeriod"/>), so that an operation that keeps memory
 /// on every call (a leak under test) is not called millions of times meanwhile; an expensive one's are not.
 /// </remarks>
@@ -46,7 +49,7 @@ internal static class OptimisedTier
     {
         var started = Stopwatch.GetTimestamp();
         var calls = 1L;
-        long? previousBytes = null;
+        long? fewestBytes = null;
         var compiled = JitInfo.GetCompiledMethodCount();
         var quietSince = Stopwatch.GetTimestamp();
         var quietCalls = 0L;
@@ -54,13 +57,13 @@ internal static class OptimisedTier
         {
             var round = await loop.RunAsync(calls).ConfigureAwait(false);
             var compiledNow = JitInfo.GetCompiledMethodCount();
-            var changed = round.AllocatedBytes != previousBytes || compiledNow != compiled;
-            previousBytes = round.AllocatedBytes;
+            var changed = round.AllocatedBytes < fewestBytes || fewestBytes is null || compiledNow != compiled;
+            fewestBytes = changed ? round.AllocatedBytes : fewestBytes;
             compiled = compiledNow;
             if (round.Elapsed < RoundTime && calls < MaxCallsPerRound)
             {
                 calls *= 2;
-                previousBytes = null;
+                fewestBytes = null;
                 changed = true;
             }
 
