@@ -63,7 +63,7 @@ public static class WhatGrewSection
 
     private static void RenderRetained(StringBuilder text, Leaks.RetainedTypes retained)
     {
-        text.Append("\n**What is retained**: ").Append(MarkdownText.Escape(RetainedTypesText.Basis(retained))).Append('\n');
+        text.Append("\nWhat is retained: ").Append(MarkdownText.Escape(RetainedTypesText.Basis(retained))).Append('\n');
         if (retained.Types.IsEmpty)
         {
             return;
