@@ -13,11 +13,15 @@ namespace MemoryBench.BenchmarkDotNet;
 /// <summary>
 /// Host side: samples the allocations of a benchmark's measured iterations with an EventPipe session on the
 /// benchmark process (started at BeforeActualRun, stopped at AfterActualRun, so warm-up and jitting are left out),
-/// then writes its allocation profile and a speedscope file into <paramref name="profileFolder"/>.
+/// then writes its allocation profile and a speedscope file into <paramref name="profileFolder"/>. For the cases
+/// <paramref name="takesCensus"/> picks, heap snapshots around the same iterations add what the case keeps alive,
+/// by type (<see cref="RetainedTypesProbe"/>).
 /// </summary>
 /// <param name="profileFolder">The run folder's allocations folder.</param>
-internal sealed class AllocationSamplingDiagnoser(string profileFolder) : IDiagnoser
+/// <param name="takesCensus">Whether a case also gets its retained types.</param>
+internal sealed class AllocationSamplingDiagnoser(string profileFolder, Func<BenchmarkCase, bool> takesCensus) : IDiagnoser
 {
+    private readonly RetainedTypesProbe census = new(takesCensus);
     private readonly Dictionary<BenchmarkCase, AllocationSamplingSession> sessions = [];
     private readonly Dictionary<BenchmarkCase, string> traces = [];
     private readonly List<string> written = [];
@@ -40,7 +44,12 @@ internal sealed class AllocationSamplingDiagnoser(string profileFolder) : IDiagn
         ArgumentNullException.ThrowIfNull(parameters);
         switch (signal)
         {
+            case HostSignal.BeforeAnythingElse:
+                census.BeforeAnythingElse(parameters.BenchmarkCase, parameters.Process.Id);
+                break;
             case HostSignal.BeforeActualRun:
+                // The snapshot first: its own session's work must not land in the allocation samples.
+                census.BeforeActualRun(parameters.BenchmarkCase, parameters.Process.Id);
                 Directory.CreateDirectory(profileFolder);
                 var trace = Path.Combine(profileFolder, $"{Guid.NewGuid():N}.nettrace");
                 traces[parameters.BenchmarkCase] = trace;
@@ -52,6 +61,7 @@ internal sealed class AllocationSamplingDiagnoser(string profileFolder) : IDiagn
                     session.Stop();
                 }
 
+                census.AfterActualRun(parameters.BenchmarkCase, parameters.Process.Id);
                 break;
         }
     }
@@ -73,7 +83,10 @@ internal sealed class AllocationSamplingDiagnoser(string profileFolder) : IDiagn
             {
                 var samples = NettraceSamples.Read(trace);
                 var benchmark = AttributionKey.Of(results.BenchmarkCase);
-                var profile = AllocationProfiler.Build(benchmark, [.. samples], operations);
+                var profile = AllocationProfiler.Build(benchmark, [.. samples], operations) with
+                {
+                    Retained = census.Result(results.BenchmarkCase, operations),
+                };
                 written.Add(AllocationProfileStore.Write(profileFolder, profile, SpeedscopeWriter.ToJson(benchmark, samples, operations)));
             }
         }
@@ -87,6 +100,21 @@ internal sealed class AllocationSamplingDiagnoser(string profileFolder) : IDiagn
 
     public void DisplayResults(ILogger logger)
     {
+        ArgumentNullException.ThrowIfNull(logger);
+        if (census.Censused > 0)
+        {
+            logger.WriteLineInfo(
+                $"Retained types measured for {census.Censused} benchmark case(s): heap snapshots took {census.Elapsed.TotalSeconds:0.0} s, " +
+                $"{census.Elapsed.TotalSeconds / census.Censused:0.0} s each on average.");
+        }
+
+        foreach (var failure in census.Failures)
+        {
+            logger.WriteLineError($"Retained types not measured for {failure}");
+        }
+
+        // BenchmarkDotNet calls this after every summary, one per benchmark type: each tells only its own cases.
+        census.ResetTally();
     }
 
     public IEnumerable<ValidationError> Validate(ValidationParameters validationParameters) => [];

@@ -19,8 +19,12 @@ namespace MemoryBench.BenchmarkDotNet;
 internal static class AttributionRun
 {
     /// <summary>Profiles the benchmarks of <paramref name="reports"/> into the run folder's allocations folder.</summary>
+    /// <param name="reports">The benchmarks to profile.</param>
+    /// <param name="censused">By attribution key: whether a benchmark's profile also gets its retained types.</param>
+    /// <param name="runFolder">The run folder.</param>
+    /// <param name="output">Where progress goes.</param>
     /// <returns>How many profiles were written.</returns>
-    public static int Run(IReadOnlyList<BenchmarkReport> reports, string runFolder, TextWriter output)
+    public static int Run(IReadOnlyList<BenchmarkReport> reports, Func<string, bool> censused, string runFolder, TextWriter output)
     {
         ArgumentNullException.ThrowIfNull(reports);
         ArgumentNullException.ThrowIfNull(output);
@@ -36,7 +40,7 @@ internal static class AttributionRun
         }
 
         var folder = AllocationProfileStore.FolderOf(runFolder);
-        var diagnoser = new AllocationSamplingDiagnoser(folder);
+        var diagnoser = new AllocationSamplingDiagnoser(folder, benchmarkCase => censused(AttributionKey.Of(benchmarkCase)));
         var config = ImmutableConfigBuilder.Create(ManualConfig.CreateEmpty()
             .AddDiagnoser(diagnoser)
             .AddLogger(ConsoleLogger.Default)
@@ -52,7 +56,9 @@ internal static class AttributionRun
                 config))
             .ToArray();
 
-        output.WriteLine($"// Allocation sampling: re-running {planned.Count} benchmark(s) to say what grew.");
+        var withCensus = planned.Count(plan => censused(AttributionKey.Of(plan.BenchmarkCase)));
+        output.WriteLine($"// Allocation sampling: re-running {planned.Count} benchmark(s) to say what grew" +
+            (withCensus > 0 ? $", {withCensus} with heap snapshots to say what they retain." : "."));
         var started = Stopwatch.GetTimestamp();
         BenchmarkRunner.Run(runs);
         output.WriteLine($"// Allocation sampling: {diagnoser.Written.Count} profile(s) in {folder} after {Stopwatch.GetElapsedTime(started).TotalSeconds:F1} s.");

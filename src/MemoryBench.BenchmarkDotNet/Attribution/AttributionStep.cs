@@ -20,7 +20,7 @@ internal static class AttributionStep
         ArgumentNullException.ThrowIfNull(result);
         ArgumentNullException.ThrowIfNull(output);
         var chosen = Chosen(mode, reports, FailingKeys(result));
-        if (chosen.Count == 0 || Profile(chosen, runFolder, output) == 0)
+        if (chosen.Count == 0 || Profile(chosen, Censused(mode, result), runFolder, output) == 0)
         {
             return result;
         }
@@ -40,24 +40,24 @@ internal static class AttributionStep
     public static void BeforeComparison(AttributionMode mode, GateRequest request, IReadOnlyList<BenchmarkReport> reports, string runFolder, TextWriter output)
     {
         ArgumentNullException.ThrowIfNull(request);
-        var failing = mode == AttributionMode.Failing && File.Exists(request.BaselinePath)
-            ? FailingKeys(GateCheck.Run(request with { MarkdownPath = null, JsonPath = null }))
-            : [];
-        var chosen = Chosen(mode, reports, failing);
+        var judged = mode == AttributionMode.Failing && File.Exists(request.BaselinePath)
+            ? GateCheck.Run(request with { MarkdownPath = null, JsonPath = null })
+            : null;
+        var chosen = Chosen(mode, reports, judged is null ? [] : FailingKeys(judged));
         if (chosen.Count > 0)
         {
-            Profile(chosen, runFolder, output);
+            Profile(chosen, Censused(mode, judged), runFolder, output);
         }
     }
 
     // Attribution explains a verdict and never changes it: a run that cannot be profiled (no diagnostics port, a
     // trace that cannot be read) is reported and the gate goes on with the verdicts it has.
     [System.Diagnostics.CodeAnalysis.SuppressMessage("Design", "CA1031", Justification = "Attribution is advisory; see the comment.")]
-    private static int Profile(List<BenchmarkReport> chosen, string runFolder, TextWriter output)
+    private static int Profile(List<BenchmarkReport> chosen, Func<string, bool> censused, string runFolder, TextWriter output)
     {
         try
         {
-            return AttributionRun.Run(chosen, runFolder, output);
+            return AttributionRun.Run(chosen, censused, runFolder, output);
         }
         catch (Exception error) when (error is not OutOfMemoryException)
         {
@@ -71,6 +71,21 @@ internal static class AttributionStep
             .Where(WhatGrewSelection.NeedsAttribution)
             .Select(benchmark => ProfiledRun.KeyOf(benchmark.Current!.Name))
             .ToHashSet(StringComparer.Ordinal);
+
+    // Heap snapshots for the leaks (or every benchmark with --attribution all): what a leak keeps, by type.
+    private static Func<string, bool> Censused(AttributionMode mode, ComparisonResult? result)
+    {
+        if (mode == AttributionMode.All)
+        {
+            return _ => true;
+        }
+
+        var leaking = result?.Benchmarks
+            .Where(WhatGrewSelection.NeedsRetainedTypes)
+            .Select(benchmark => ProfiledRun.KeyOf(benchmark.Current!.Name))
+            .ToHashSet(StringComparer.Ordinal) ?? [];
+        return leaking.Contains;
+    }
 
     private static List<BenchmarkReport> Chosen(AttributionMode mode, IReadOnlyList<BenchmarkReport> reports, HashSet<string> failing) =>
         mode switch

@@ -20,7 +20,13 @@ public sealed record AllocationProfile(
     /// <summary>How many types a compact profile (the one stored in the baseline) keeps.</summary>
     public const int CompactTypeCount = 10;
 
-    /// <summary>The profile a baseline stores: the top types and their sample counts, no stacks.</summary>
+    /// <summary>
+    /// What the benchmark keeps alive, by type, from heap snapshots around the same operations; null when it was not
+    /// asked for (only leaks, or every benchmark with <c>--attribution all</c>).
+    /// </summary>
+    public Leaks.RetainedTypes? Retained { get; init; }
+
+    /// <summary>The profile a baseline stores: the top types and their sample counts, no stacks (the retained types stay; the baseline file does not keep them).</summary>
     public AllocationProfile Compact() => this with
     {
         Types = [.. Types.Take(CompactTypeCount)],

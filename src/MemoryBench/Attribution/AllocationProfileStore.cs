@@ -80,8 +80,9 @@ public static class AllocationProfileStore
         {
             var profile = JsonSerializer.Deserialize(File.ReadAllText(file), AllocationProfileJsonContext.Default.AllocationProfile);
             return profile is { Operations: > 0 } && !profile.Types.IsDefault && !profile.Stacks.IsDefault
+                && profile.Retained is null or { Operations: > 0, Types.IsDefault: false }
                 ? profile
-                : throw new InputException(file, null, "expected an allocation profile with operations above 0, types and stacks");
+                : throw new InputException(file, null, "expected an allocation profile with operations above 0, types and stacks (and retained types over operations above 0)");
         }
         catch (JsonException e)
         {

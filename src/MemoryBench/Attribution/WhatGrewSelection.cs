@@ -15,7 +15,15 @@ public static class WhatGrewSelection
         ArgumentNullException.ThrowIfNull(benchmark);
         return benchmark.Current is { Failed: false }
             && (benchmark.Verdict is Verdict.Regressed or Verdict.OverBudget
-                || benchmark.Findings.Any(finding => finding is { Metric: Metric.RetainedBytesPerOperation, Kind: FindingKind.Regression or FindingKind.BudgetBreach }));
+                || NeedsRetainedTypes(benchmark));
+    }
+
+    /// <summary>A benchmark gets its retained types (heap snapshots) when it leaks: retained memory regressed or broke a budget.</summary>
+    internal static bool NeedsRetainedTypes(BenchmarkComparison benchmark)
+    {
+        ArgumentNullException.ThrowIfNull(benchmark);
+        return benchmark.Current is { Failed: false }
+            && benchmark.Findings.Any(finding => finding is { Metric: Metric.RetainedBytesPerOperation, Kind: FindingKind.Regression or FindingKind.BudgetBreach });
     }
 
     /// <summary>The answers for every attributed benchmark that has a current profile, by benchmark id.</summary>

@@ -28,6 +28,15 @@ public static class WhatGrewConsole
             {
                 text.Append("    at ").Append(string.Join(" <- ", stack.Frames.Take(3).Select(ConsoleText.Escape))).Append('\n');
             }
+
+            if (answer.Current.Retained is { } retained)
+            {
+                text.Append("  What is retained: ").Append(RetainedTypesText.Basis(retained)).Append('\n');
+                foreach (var type in retained.Types.Take(TypeCount))
+                {
+                    text.Append("    ").Append(ConsoleText.Escape(type.TypeName)).Append("  ").Append(RetainedTypesText.Figures(type)).Append('\n');
+                }
+            }
         }
 
         return text.ToString();

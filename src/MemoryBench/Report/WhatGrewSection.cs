@@ -21,7 +21,8 @@ public static class WhatGrewSection
 
         var text = new StringBuilder();
         text.Append("\n## What grew\n\n");
-        text.Append("Allocation samples taken by re-running each benchmark that regressed, broke a budget or leaks (runtime allocation sampling).\n");
+        text.Append("Allocation samples taken by re-running each benchmark that regressed, broke a budget or leaks (runtime allocation sampling); ")
+            .Append("for a leak, heap snapshots around the same operations say what is retained.\n");
         foreach (var answer in answers)
         {
             Render(text, answer);
@@ -52,6 +53,28 @@ public static class WhatGrewSection
             }
         }
 
+        if (answer.Current.Retained is { } retained)
+        {
+            RenderRetained(text, retained);
+        }
+
         text.Append("\n</details>\n");
+    }
+
+    private static void RenderRetained(StringBuilder text, Leaks.RetainedTypes retained)
+    {
+        text.Append("\nWhat is retained: ").Append(MarkdownText.Escape(RetainedTypesText.Basis(retained))).Append('\n');
+        if (retained.Types.IsEmpty)
+        {
+            return;
+        }
+
+        text.Append("\n| Type | Retained/op | Instances/op |\n| --- | ---: | ---: |\n");
+        foreach (var type in retained.Types)
+        {
+            text.Append("| <code>").Append(MarkdownText.Escape(type.TypeName)).Append("</code> | ")
+                .Append(ByteSize.Format(type.BytesPerOperation)).Append(" | ")
+                .Append(RetainedTypesText.Instances(type)).Append(" |\n");
+        }
     }
 }

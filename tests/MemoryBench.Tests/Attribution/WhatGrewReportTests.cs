@@ -1,5 +1,6 @@
 using MemoryBench.Attribution;
 using MemoryBench.Comparison;
+using MemoryBench.Leaks;
 using MemoryBench.Report;
 using MemoryBench.Tests.Reading;
 
@@ -31,6 +32,53 @@ public sealed class WhatGrewReportTests
         StringAssert.Contains(section, "0 B/op ± 10.82 B, within noise");
     }
 
+    private static WhatGrew Leaking(params RetainedType[] types)
+    {
+        var answer = Answer("InjectedObject");
+        return answer with { Current = answer.Current with { Retained = new RetainedTypes(262_256, 24.0006, [.. types]) } };
+    }
+
+    [TestMethod]
+    public void A_leak_shows_what_is_retained_in_a_nested_table_escaped()
+    {
+        var section = WhatGrewSection.Render([Leaking(new RetainedType("Leaked|<b>Node</b>", 24, 1), new RetainedType("Entry[System.Int32,System.String][]", 23.6, 0))]);
+
+        StringAssert.Contains(section, "\nWhat is retained: live objects by type, from heap snapshots 262,256 operations apart; the live heap grew by 24 B/op.");
+        StringAssert.Contains(section, "| Type | Retained/op | Instances/op |");
+        StringAssert.Contains(section, "| <code>Leaked&#124;&lt;b&gt;Node&lt;/b&gt;</code> | 24 B | 1 |");
+        StringAssert.Contains(section, "| <code>Entry&#91;System.Int32,System.String&#93;&#91;&#93;</code> | 23.6 B | 0 |");
+        Assert.DoesNotContain("<b>", section);
+        // No emphasis: the rendering check takes any element the report does not write for input turned markup.
+        Assert.DoesNotContain("**", section);
+        Assert.IsLessThan(section.IndexOf("</details>", StringComparison.Ordinal), section.IndexOf("What is retained", StringComparison.Ordinal));
+    }
+
+    [TestMethod]
+    public void A_leak_with_no_type_above_the_allowance_says_so_without_a_table()
+    {
+        var section = WhatGrewSection.Render([Leaking()]);
+
+        StringAssert.Contains(section, "no type grew with the operations beyond what is built once.");
+        Assert.DoesNotContain("| Type | Retained/op |", section);
+    }
+
+    [TestMethod]
+    public void The_console_lists_what_is_retained_under_the_benchmark()
+    {
+        var text = WhatGrewConsole.Render([Leaking(new RetainedType("LeakedNode", 24, 1), new RetainedType("System.String", 8.59, 0.25))]);
+
+        StringAssert.Contains(text, "  What is retained: live objects by type, from heap snapshots 262,256 operations apart; the live heap grew by 24 B/op.\n");
+        StringAssert.Contains(text, "    LeakedNode  24 B/op, 1 instance/op\n");
+        StringAssert.Contains(text, "    System.String  8.59 B/op, 0.25 instances/op\n");
+    }
+
+    [TestMethod]
+    public void No_retained_types_are_shown_for_a_benchmark_that_was_not_censused()
+    {
+        Assert.DoesNotContain("What is retained", WhatGrewSection.Render([Answer("InjectedObject")]));
+        Assert.DoesNotContain("What is retained", WhatGrewConsole.Render([Answer("InjectedObject")]));
+    }
+
     [TestMethod]
     public void No_section_when_nothing_was_attributed()
     {
@@ -58,5 +106,20 @@ public sealed class WhatGrewReportTests
         Assert.IsTrue(WhatGrewSelection.NeedsAttribution(regressed));
         Assert.IsTrue(WhatGrewSelection.NeedsAttribution(leaking));
         Assert.IsFalse(WhatGrewSelection.NeedsAttribution(unchanged));
+    }
+
+    [TestMethod]
+    public void Only_leaks_get_heap_snapshots()
+    {
+        var measured = SampleResults.Measured("Total", 880);
+        var regressed = new BenchmarkComparison(measured.Id, Verdict.Regressed, [new Finding(Metric.AllocatedBytesPerOperation, FindingKind.Regression, 856, 880, new Note("more"))], measured, measured);
+        var leaking = regressed with { Findings = [new Finding(Metric.RetainedBytesPerOperation, FindingKind.Regression, 0, 24, new Note("leaks"))] };
+        var overRetainedBudget = regressed with { Verdict = Verdict.OverBudget, Findings = [new Finding(Metric.RetainedBytesPerOperation, FindingKind.BudgetBreach, 0, 24, new Note("retains"))] };
+        var leakFixed = regressed with { Verdict = Verdict.Improved, Findings = [new Finding(Metric.RetainedBytesPerOperation, FindingKind.Improvement, 24, 0, new Note("fixed"))] };
+
+        Assert.IsFalse(WhatGrewSelection.NeedsRetainedTypes(regressed));
+        Assert.IsTrue(WhatGrewSelection.NeedsRetainedTypes(leaking));
+        Assert.IsTrue(WhatGrewSelection.NeedsRetainedTypes(overRetainedBudget));
+        Assert.IsFalse(WhatGrewSelection.NeedsRetainedTypes(leakFixed));
     }
 }

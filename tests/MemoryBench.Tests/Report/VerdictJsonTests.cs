@@ -1,3 +1,5 @@
+using MemoryBench.Attribution;
+using MemoryBench.Leaks;
 using MemoryBench.Report;
 
 namespace MemoryBench.Tests.Report;
@@ -11,6 +13,24 @@ public sealed class VerdictJsonTests
         var json = VerdictJson.Write(ReportSamples.Representative());
 
         Approval.Verify(json, "verdicts.approved.json");
+    }
+
+    [TestMethod]
+    public void A_leak_carries_its_retained_types_in_what_grew()
+    {
+        var current = AllocationProfiler.Build("Shop.Total", [new AllocationSample("LeakedNode", 24, [])], operations: 262_256) with
+        {
+            Retained = new RetainedTypes(262_256, 24.0006, [new RetainedType("LeakedNode", 24, 1)]),
+        };
+        var document = VerdictJson.ToDocument(ReportSamples.Representative()) with { WhatGrew = [ProfileComparison.Compare(null, current)] };
+
+        var json = VerdictJson.Write(document);
+        var retained = VerdictJson.Read(json).WhatGrew!.Value.Single().Current.Retained!;
+
+        StringAssert.Contains(json, "\"retained\": {");
+        StringAssert.Contains(json, "\"instancesPerOperation\": 1");
+        Assert.AreEqual(new RetainedType("LeakedNode", 24, 1), retained.Types.Single());
+        Assert.AreEqual(262_256, retained.Operations);
     }
 
     [TestMethod]
