@@ -11,11 +11,13 @@ namespace MemoryBench.BenchmarkDotNet;
 /// A job that fixes the invocation count ([InvocationCount], or [IterationSetup] without one) keeps BenchmarkDotNet's
 /// count: its author chose how many calls an iteration makes because the calls change state (a leak that must not grow
 /// past a point, a setup per iteration), and counting more of them would measure something else.
+/// Public because BenchmarkDotNet's generated benchmark program names the job's engine factory in its own source code.
 /// </remarks>
 public sealed class CountingEngineFactory : IEngineFactory
 {
     private readonly EngineFactory benchmarkDotNet = new();
 
+    /// <summary>BenchmarkDotNet's engine, with the counting stage when the job measures memory and fixes no invocation count.</summary>
     public IEngine CreateReadyToRun(EngineParameters engineParameters)
     {
         ArgumentNullException.ThrowIfNull(engineParameters);
