@@ -11,7 +11,6 @@ namespace MemoryBench.BenchmarkDotNet;
 /// A job that fixes the invocation count ([InvocationCount], or [IterationSetup] without one) keeps BenchmarkDotNet's
 /// count: its author chose how many calls an iteration makes because the calls change state (a leak that must not grow
 /// past a point, a setup per iteration), and counting more of them would measure something else.
-/// Public because BenchmarkDotNet's generated benchmark program names the job's engine factory in its own source code.
 /// </remarks>
 public sealed class CountingEngineFactory : IEngineFactory
 {
