@@ -16,6 +16,7 @@ public sealed class CountingEngineFactory : IEngineFactory
 {
     private readonly EngineFactory benchmarkDotNet = new();
 
+    /// <summary>BenchmarkDotNet's engine, with the counting stage when the job measures memory and fixes no invocation count.</summary>
     public IEngine CreateReadyToRun(EngineParameters engineParameters)
     {
         ArgumentNullException.ThrowIfNull(engineParameters);

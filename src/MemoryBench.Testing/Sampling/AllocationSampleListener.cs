@@ -17,7 +17,8 @@ internal sealed class AllocationSampleListener : EventListener
     private const long AllocationSamplingKeyword = 0x80000000000;
     private const long GcKeyword = 0x1;
 
-    private readonly Lock gate = new();
+    // A plain monitor: System.Threading.Lock came with .NET 9, and this package also targets net8.0.
+    private readonly object gate = new();
     private readonly Dictionary<string, int> samplesByType = [];
     private long? threadFilter;
 

@@ -9,7 +9,7 @@ namespace MemoryBench.Attribution;
 /// <param name="BytesPerOperation">Estimated total bytes per operation.</param>
 /// <param name="Types">Every sampled type, largest estimate first (ties by name).</param>
 /// <param name="Stacks">The heaviest allocating stacks, largest first; empty in a compact profile.</param>
-public sealed record AllocationProfile(
+internal sealed record AllocationProfile(
     string Benchmark,
     long Operations,
     int Samples,

@@ -9,7 +9,7 @@ namespace MemoryBench.Attribution;
 /// The profiles of one run: one JSON file per profiled benchmark in the run folder's <c>allocations</c> folder,
 /// beside a speedscope file of the same name.
 /// </summary>
-public static class AllocationProfileStore
+internal static class AllocationProfileStore
 {
     /// <summary>The folder, inside a run folder, that holds the profiles.</summary>
     public const string FolderName = "allocations";

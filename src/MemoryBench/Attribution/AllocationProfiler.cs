@@ -3,7 +3,7 @@ using System.Collections.Immutable;
 namespace MemoryBench.Attribution;
 
 /// <summary>Turns allocation samples into a profile: bytes per operation by type and by stack.</summary>
-public static class AllocationProfiler
+internal static class AllocationProfiler
 {
     /// <summary>How many stacks a profile keeps.</summary>
     public const int StackCount = 10;

@@ -6,4 +6,4 @@ namespace MemoryBench.Attribution;
 /// <param name="TypeName">The allocated type's full name, as the runtime reports it.</param>
 /// <param name="ObjectSize">The object's size in bytes, header and padding included.</param>
 /// <param name="Frames">The allocating managed call stack, innermost frame first; empty when stacks were not resolved.</param>
-public sealed record AllocationSample(string TypeName, long ObjectSize, ImmutableArray<string> Frames);
+internal sealed record AllocationSample(string TypeName, long ObjectSize, ImmutableArray<string> Frames);

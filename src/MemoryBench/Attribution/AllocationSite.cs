@@ -7,4 +7,4 @@ namespace MemoryBench.Attribution;
 /// <param name="Frames">Managed frames, innermost first.</param>
 /// <param name="BytesPerOperation">Estimated bytes per operation allocated through this stack.</param>
 /// <param name="Samples">How many samples fell on it.</param>
-public sealed record AllocationSite(string TypeName, ImmutableArray<string> Frames, double BytesPerOperation, int Samples);
+internal sealed record AllocationSite(string TypeName, ImmutableArray<string> Frames, double BytesPerOperation, int Samples);

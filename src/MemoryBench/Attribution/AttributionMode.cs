@@ -1,7 +1,7 @@
 namespace MemoryBench.Attribution;
 
 /// <summary>Which benchmarks are re-run under allocation sampling after the comparison.</summary>
-public enum AttributionMode
+internal enum AttributionMode
 {
     /// <summary>Those that regressed, broke a budget or leak (<see cref="WhatGrewSelection.NeedsAttribution"/>).</summary>
     Failing,

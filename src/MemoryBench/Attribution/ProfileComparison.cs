@@ -3,7 +3,7 @@ using System.Collections.Immutable;
 namespace MemoryBench.Attribution;
 
 /// <summary>Compares a benchmark's current allocation profile with the one stored in the baseline.</summary>
-public static class ProfileComparison
+internal static class ProfileComparison
 {
     /// <summary>How many types "What grew" lists.</summary>
     public const int TopCount = 5;

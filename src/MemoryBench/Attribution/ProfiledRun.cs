@@ -3,7 +3,7 @@ using MemoryBench.Model;
 namespace MemoryBench.Attribution;
 
 /// <summary>Joins a run's results with the allocation profiles taken in it.</summary>
-public static class ProfiledRun
+internal static class ProfiledRun
 {
     /// <summary>The id a profile is filed under: the benchmark's id without its job (the profiling run has its own job).</summary>
     public static string KeyOf(BenchmarkName name) => BenchmarkIdentity.Of(name, includeJob: false).Value;

@@ -17,7 +17,7 @@ namespace MemoryBench.Attribution;
 /// about 100 KB (w(24) = 102,412 B); an object of a megabyte counts for itself. A type of b bytes per operation
 /// over n operations gets about b*n/102400 samples and a relative standard error of about 1/sqrt(samples).
 /// </remarks>
-public static class SampledBytes
+internal static class SampledBytes
 {
     /// <summary>The mean number of bytes between two samples (1/p).</summary>
     public const double MeanSamplingDistance = 102_400;

@@ -11,7 +11,7 @@ namespace MemoryBench.Attribution;
 /// ±25%, i.e. 6.3 MB of that type's allocations. Larger types get more samples over the same operations and finer
 /// estimates. The benchmark's total volume is then n times its bytes per operation.
 /// </remarks>
-public static class SamplingPlan
+internal static class SamplingPlan
 {
     public const double SmallestTypeBytesPerOperation = 24;
 

@@ -8,7 +8,7 @@ namespace MemoryBench.Attribution;
 /// Writes allocation samples as a speedscope sampled profile: one stack per sample, weighted by the bytes per
 /// operation it stands for, with the allocated type as the leaf frame, so the flame graph's widths are bytes/op.
 /// </summary>
-public static class SpeedscopeWriter
+internal static class SpeedscopeWriter
 {
     /// <summary>The schema speedscope recognises its own format by.</summary>
     public const string Schema = "https://www.speedscope.app/file-format-schema.json";

@@ -5,7 +5,7 @@ namespace MemoryBench.Attribution;
 /// <param name="BytesPerOperation">Estimated bytes per operation.</param>
 /// <param name="StandardError">The estimate's standard error, in bytes per operation.</param>
 /// <param name="Samples">How many samples the estimate rests on.</param>
-public sealed record TypeAllocation(string TypeName, double BytesPerOperation, double StandardError, int Samples)
+internal sealed record TypeAllocation(string TypeName, double BytesPerOperation, double StandardError, int Samples)
 {
     /// <summary>Half the width of the 95% interval: 1.96 standard errors.</summary>
     public double Uncertainty95 => Estimates.Z95 * StandardError;

@@ -5,7 +5,7 @@ namespace MemoryBench.Attribution;
 /// <param name="BaselineBytesPerOperation">Null when there is no baseline profile; 0 when it has one without this type.</param>
 /// <param name="CurrentBytesPerOperation">0 when the current profile no longer samples it.</param>
 /// <param name="Uncertainty95">Half the 95% interval of the change (both sides' standard errors combined).</param>
-public sealed record TypeGrowth(string TypeName, double? BaselineBytesPerOperation, double CurrentBytesPerOperation, double Uncertainty95)
+internal sealed record TypeGrowth(string TypeName, double? BaselineBytesPerOperation, double CurrentBytesPerOperation, double Uncertainty95)
 {
     /// <summary>Current minus baseline; the current figure itself when there is no baseline profile.</summary>
     public double Change => CurrentBytesPerOperation - (BaselineBytesPerOperation ?? 0);

@@ -8,7 +8,7 @@ namespace MemoryBench.Attribution;
 /// <param name="Growths">The types whose bytes per operation moved most, largest growth first.</param>
 /// <param name="TopStack">The heaviest stack of the largest growth's type; null when stacks were not resolved.</param>
 /// <param name="Current">The profile the growths come from.</param>
-public sealed record WhatGrew(
+internal sealed record WhatGrew(
     string Benchmark,
     bool HasBaselineProfile,
     ImmutableArray<TypeGrowth> Growths,

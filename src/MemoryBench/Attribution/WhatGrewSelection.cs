@@ -4,7 +4,7 @@ using MemoryBench.Comparison;
 namespace MemoryBench.Attribution;
 
 /// <summary>Which benchmarks get a "What grew" answer, and the answers from the profiles a run left.</summary>
-public static class WhatGrewSelection
+internal static class WhatGrewSelection
 {
     /// <summary>
     /// A benchmark is attributed when it fails the gate on memory: allocations regressed, a budget broken, or a leak

@@ -10,13 +10,15 @@ namespace MemoryBench.Budgets;
 /// <param name="Text">The pattern as written.</param>
 public sealed record BenchmarkPattern(string Text)
 {
+    /// <summary>Whether the pattern matches the whole id or the name's <c>{Namespace}.{Type}.{Method}</c>.</summary>
     public bool Matches(BenchmarkId id, BenchmarkName name) =>
         IsMatch(Text, id.Value) || IsMatch(Text, MethodPart(name));
 
+    /// <summary>The pattern as written.</summary>
     public override string ToString() => Text;
 
     /// <summary>The identity without parameters and job; the global namespace adds no leading dot.</summary>
-    public static string MethodPart(BenchmarkName name) =>
+    internal static string MethodPart(BenchmarkName name) =>
         name.Namespace.Length == 0 ? $"{name.Type}.{name.Method}" : $"{name.Namespace}.{name.Type}.{name.Method}";
 
     /// <summary>

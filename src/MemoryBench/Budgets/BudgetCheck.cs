@@ -8,7 +8,7 @@ namespace MemoryBench.Budgets;
 /// Breaches of a benchmark's budget in the current run. The baseline plays no part: a breach fails
 /// even when the baseline has the same figure, as an assertion fails on a value it always had.
 /// </summary>
-public static class BudgetCheck
+internal static class BudgetCheck
 {
     /// <summary>What to do about a run without memory figures, shared by every message that needs them.</summary>
     public const string MemoryNotMeasured = "memory was not measured (add [MemoryDiagnoser] to the benchmark class, or MemoryDiagnoser.Default to its config)";

@@ -17,7 +17,7 @@ public sealed record BudgetSet(ImmutableArray<BudgetRule> Rules)
     /// The limits for <paramref name="benchmark"/>: its own budget first, then matching rules in file
     /// order; on a tie the first declaration keeps the credit.
     /// </summary>
-    public EffectiveBudget For(BenchmarkResult benchmark)
+    internal EffectiveBudget For(BenchmarkResult benchmark)
     {
         var declared = Rules
             .Where(rule => rule.Pattern.Matches(benchmark.Id, benchmark.Name))

@@ -1,4 +1,4 @@
 namespace MemoryBench.Budgets;
 
 /// <summary>At most <paramref name="Bytes"/> allocated per operation, as declared by <paramref name="Source"/>.</summary>
-public sealed record BytesLimit(long Bytes, string Source);
+internal sealed record BytesLimit(long Bytes, string Source);

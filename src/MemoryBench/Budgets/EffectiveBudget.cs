@@ -7,7 +7,7 @@ namespace MemoryBench.Budgets;
 /// <param name="MaxBytesPerOperation">The lowest byte limit declared; null when none.</param>
 /// <param name="NoGen2Source">Where "no Gen2" was declared; null when no budget asks for it.</param>
 /// <param name="RetainsNothingSource">Where "retains nothing" was declared; null when no budget asks for it.</param>
-public sealed record EffectiveBudget(
+internal sealed record EffectiveBudget(
     BytesLimit? MaxBytesPerOperation,
     string? NoGen2Source,
     string? RetainsNothingSource)

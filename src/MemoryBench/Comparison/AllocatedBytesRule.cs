@@ -10,7 +10,7 @@ namespace MemoryBench.Comparison;
 /// kilobytes (more with Gen2 collections) over the counted operations, negligible for a cheap benchmark
 /// measured over many operations.
 /// </summary>
-public static class AllocatedBytesRule
+internal static class AllocatedBytesRule
 {
     /// <summary>How many bytes/op a figure may move from <paramref name="baselineBytes"/> and still be unchanged, without Gen2 collections.</summary>
     public static double Allowance(long baselineBytes, Thresholds thresholds) =>

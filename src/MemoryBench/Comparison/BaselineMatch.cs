@@ -9,4 +9,4 @@ namespace MemoryBench.Comparison;
 /// <param name="Baseline">The baseline entry; null when there is none.</param>
 /// <param name="Current">The current result; null when the benchmark did not run.</param>
 /// <param name="Ambiguity">Why no single baseline entry could be chosen; null when the match is clear.</param>
-public sealed record BaselineMatch(BenchmarkId Id, BenchmarkResult? Baseline, BenchmarkResult? Current, string? Ambiguity);
+internal sealed record BaselineMatch(BenchmarkId Id, BenchmarkResult? Baseline, BenchmarkResult? Current, string? Ambiguity);

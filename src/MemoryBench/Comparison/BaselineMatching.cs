@@ -10,7 +10,7 @@ namespace MemoryBench.Comparison;
 /// baseline entry of that benchmark; when the baseline has several and none of the same job, the match is
 /// ambiguous, and the comparison says so rather than guess.
 /// </summary>
-public static class BaselineMatching
+internal static class BaselineMatching
 {
     /// <exception cref="ArgumentException">A side holds the same benchmark id twice.</exception>
     public static IReadOnlyList<BaselineMatch> Pair(IReadOnlyList<BenchmarkResult> baseline, IReadOnlyList<BenchmarkResult> current)

@@ -6,7 +6,7 @@ namespace MemoryBench.Comparison;
 /// <summary>Whether two runs' collection counts can be compared, and if not, why, in words.</summary>
 /// <param name="Comparable">True when both fingerprints are known and equal.</param>
 /// <param name="Reason">What differs ("processor count 2 vs 4; GC mode Server vs Workstation"); null when comparable.</param>
-public sealed record EnvironmentComparison(bool Comparable, string? Reason)
+internal sealed record EnvironmentComparison(bool Comparable, string? Reason)
 {
     /// <summary>
     /// Compares every part of the fingerprint: the gen0 budget follows the cache size unless the job pins

@@ -35,9 +35,16 @@ public sealed record Gen2Appeared(CollectionRate Current, long BaselineOperation
 /// <summary>What happened to a leak.</summary>
 public enum LeakChangeKind
 {
+    /// <summary>The baseline retained nothing; the current run retains memory per operation.</summary>
     Introduced,
+
+    /// <summary>Both retain memory; the current run retains more.</summary>
     Grew,
+
+    /// <summary>Both retain memory; the current run retains less.</summary>
     Shrank,
+
+    /// <summary>The baseline retained memory per operation; the current run retains nothing.</summary>
     Fixed,
 }
 
@@ -58,8 +65,13 @@ public sealed record TimeChange(double Threshold, int BaselineMeasurements, int 
 /// <summary>What a budget requires.</summary>
 public enum BudgetRequirement
 {
+    /// <summary>At most a number of allocated bytes per operation.</summary>
     MaxBytesPerOperation,
+
+    /// <summary>No Gen2 collection during the counted operations.</summary>
     NoGen2,
+
+    /// <summary>No memory retained per operation (no leak).</summary>
     RetainsNothing,
 }
 

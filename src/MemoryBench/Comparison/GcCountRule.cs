@@ -7,7 +7,7 @@ namespace MemoryBench.Comparison;
 /// different lengths compare, and only beyond counting noise (see <see cref="CollectionRate"/>).
 /// Call it only when both environments match: collection counts follow the machine and GC mode.
 /// </summary>
-public static class GcCountRule
+internal static class GcCountRule
 {
     /// <summary>
     /// How far the rate may move and still be unchanged: both sides' counting noise added (the two

@@ -4,7 +4,7 @@ using MemoryBench.Model;
 namespace MemoryBench.Comparison;
 
 /// <summary>Whether two runs allocated under the same gen0 budget, so that their GC counts mean the same.</summary>
-public static class Gen0BudgetComparison
+internal static class Gen0BudgetComparison
 {
     /// <summary>
     /// How far two budgets may differ when one is inferred: an estimate from ten or more collections is

@@ -6,7 +6,7 @@ namespace MemoryBench.Comparison;
 /// A run's gen0 budget read off its own figures: bytes allocated per operation times operations,
 /// divided by the gen0 collections they caused, is the budget, give or take one collection.
 /// </summary>
-public static class Gen0BudgetInference
+internal static class Gen0BudgetInference
 {
     /// <summary>
     /// Benchmarks with fewer gen0 collections say little: with n collections the estimate can be off by

@@ -9,7 +9,7 @@ namespace MemoryBench.Comparison;
 /// baseline counted enough operations to have seen one at the current rate: a baseline counted over 2
 /// operations (a slow benchmark on a loaded machine) says nothing by having none.
 /// </summary>
-public static class Gen2AppearanceRule
+internal static class Gen2AppearanceRule
 {
     /// <summary>
     /// A regression when Gen2 collections appear, with both figures per 1,000 operations;

@@ -6,7 +6,7 @@ namespace MemoryBench.Comparison;
 /// Retained bytes/op against the baseline: a benchmark that now keeps memory per operation it did not
 /// keep before has a leak ("leak introduced"); one that keeps significantly less has fixed one.
 /// </summary>
-public static class RetainedMemoryRule
+internal static class RetainedMemoryRule
 {
     /// <summary>
     /// How far an existing leak may move between unchanged runs: storage that grows by doubling costs anywhere

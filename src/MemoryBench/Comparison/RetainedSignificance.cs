@@ -6,7 +6,7 @@ namespace MemoryBench.Comparison;
 /// When a retained-memory estimate, or a change in it, is real: above the tolerance and above three
 /// standard errors, so a slope that noise or one-time allocations could produce never counts as a leak.
 /// </summary>
-public static class RetainedSignificance
+internal static class RetainedSignificance
 {
     /// <summary>How many standard errors an estimate must clear (about 1 false alarm in 700 for normal noise).</summary>
     public const double StandardErrors = 3;

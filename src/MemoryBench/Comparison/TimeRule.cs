@@ -15,7 +15,7 @@ namespace MemoryBench.Comparison;
 /// threshold, which looks at the whole distribution, so one slow outlier cannot move the verdict the
 /// way it moves a mean.
 /// </summary>
-public static class TimeRule
+internal static class TimeRule
 {
     /// <summary>
     /// One run in a thousand of unchanged code may be called slower; timings on shared CI machines

@@ -6,7 +6,7 @@ namespace MemoryBench.Comparison;
 /// Regressed, Removed, Improved, New, Unchanged, NotRun. Findings that could not be judged (NotComparable) never
 /// decide a verdict.
 /// </summary>
-public static class VerdictPrecedence
+internal static class VerdictPrecedence
 {
     private static readonly Verdict[] MostSevereFirst =
     [

@@ -12,7 +12,7 @@ namespace MemoryBench.Gate;
 /// The gate's work, shared by the command-line tool and MemoryBenchRunner: read both sides and the budgets,
 /// judge, write the reports, and say which exit code that makes.
 /// </summary>
-public static class GateCheck
+internal static class GateCheck
 {
     /// <summary>Reads and judges; writes the reports the request names.</summary>
     /// <exception cref="InputException">An input cannot be read or an output cannot be written.</exception>

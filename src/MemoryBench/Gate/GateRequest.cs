@@ -11,7 +11,7 @@ namespace MemoryBench.Gate;
 /// <param name="MarkdownPath">Where to write the markdown report; null for nowhere.</param>
 /// <param name="JsonPath">Where to write the verdicts as JSON; null for nowhere.</param>
 /// <param name="Thresholds">How far figures may move.</param>
-public sealed record GateRequest(
+internal sealed record GateRequest(
     string BaselinePath,
     ImmutableArray<string> CurrentPaths,
     string? BudgetsPath,

@@ -8,7 +8,7 @@ namespace MemoryBench.Gate;
 /// user selected. The gate runs a shard as a filter of exact names; the selection the run records must still be the
 /// user's filter and the shard, so that the shards compared together are the whole run again.
 /// </summary>
-public static class GateRunEnvironment
+internal static class GateRunEnvironment
 {
     /// <summary>"1" when the gate started the run: the entry point only runs and leaves comparing to the gate.</summary>
     public const string RunVariable = "MEMORYBENCH_GATE_RUN";

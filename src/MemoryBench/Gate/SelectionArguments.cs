@@ -6,7 +6,7 @@ namespace MemoryBench.Gate;
 /// The BenchmarkDotNet arguments that choose which benchmarks run (filters, categories, attributes), recorded with
 /// the shard, so the comparison knows a run was partial.
 /// </summary>
-public static class SelectionArguments
+internal static class SelectionArguments
 {
     private static readonly HashSet<string> Selecting = new(StringComparer.Ordinal)
     {

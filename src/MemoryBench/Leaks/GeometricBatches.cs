@@ -4,7 +4,7 @@ namespace MemoryBench.Leaks;
 /// The operations per measured batch of a retained-memory measurement: each batch twice the one before, so a collection
 /// that grows with the calls about doubles within every batch and each batch holds one of its lumps.
 /// </summary>
-public static class GeometricBatches
+internal static class GeometricBatches
 {
     /// <summary>Operations per batch: <paramref name="first"/>, twice that, four times, and so on.</summary>
     /// <remarks>The last batch is as long as all the others together, so the measurement's length grows with the batches' count as 2^n.</remarks>

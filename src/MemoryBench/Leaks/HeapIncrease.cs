@@ -1,7 +1,7 @@
 namespace MemoryBench.Leaks;
 
 /// <summary>How much the surviving heap grew between two consecutive samples, and over how many operations.</summary>
-public readonly record struct HeapIncrease(long Operations, long Bytes)
+internal readonly record struct HeapIncrease(long Operations, long Bytes)
 {
     public double BytesPerOperation => Bytes / (double)Operations;
 

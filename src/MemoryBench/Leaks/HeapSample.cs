@@ -3,4 +3,4 @@ namespace MemoryBench.Leaks;
 /// <summary>The heap that survived a full collection after a number of operations.</summary>
 /// <param name="Operations">Operations run since the measurement started, cumulative.</param>
 /// <param name="SurvivingBytes">Bytes still alive after the full blocking collection that followed them.</param>
-public readonly record struct HeapSample(long Operations, long SurvivingBytes);
+internal readonly record struct HeapSample(long Operations, long SurvivingBytes);

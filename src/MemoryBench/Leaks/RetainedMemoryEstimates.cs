@@ -8,7 +8,7 @@ namespace MemoryBench.Leaks;
 /// </summary>
 /// <param name="BatchMedian">The median of per-batch increases (<see cref="RetainedMemoryEstimator"/>): exact for a steady leak and blind to growth that happened once.</param>
 /// <param name="SpanGrowth">The growth over the whole span (<see cref="SpanGrowthEstimator"/>): the amortised cost of storage that grows in lumps.</param>
-public sealed record RetainedMemoryEstimates(RetainedMemory BatchMedian, RetainedMemory SpanGrowth)
+internal sealed record RetainedMemoryEstimates(RetainedMemory BatchMedian, RetainedMemory SpanGrowth)
 {
     /// <summary>
     /// The estimate that is surer the benchmark retains memory: the larger lower bound (estimate less three standard

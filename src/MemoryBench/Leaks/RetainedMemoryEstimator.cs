@@ -17,7 +17,7 @@ namespace MemoryBench.Leaks;
 /// every batch, so the typical batch holds one of its lumps; where it does not, <see cref="SpanGrowthEstimator"/>
 /// reads the storage at its amortised cost, and <see cref="RetainedMemoryEstimates"/> goes by the surer of the two.
 /// </remarks>
-public static class RetainedMemoryEstimator
+internal static class RetainedMemoryEstimator
 {
     /// <summary>The fewest samples (after warm-up) the estimate accepts: two increases.</summary>
     public const int MinimumSamples = 3;

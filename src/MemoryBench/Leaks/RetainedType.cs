@@ -4,4 +4,4 @@ namespace MemoryBench.Leaks;
 /// <param name="TypeName">The type's full name, as the runtime reports it.</param>
 /// <param name="BytesPerOperation">Growth of the type's live bytes, per operation.</param>
 /// <param name="InstancesPerOperation">Growth of its live instances, per operation (an array that grows by doubling moves its bytes, not its count).</param>
-public sealed record RetainedType(string TypeName, double BytesPerOperation, double InstancesPerOperation);
+internal sealed record RetainedType(string TypeName, double BytesPerOperation, double InstancesPerOperation);

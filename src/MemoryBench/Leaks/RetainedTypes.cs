@@ -6,4 +6,4 @@ namespace MemoryBench.Leaks;
 /// <param name="Operations">Operations run between the two snapshots.</param>
 /// <param name="BytesPerOperation">Growth of the whole live heap per operation (every type, shrinking ones included).</param>
 /// <param name="Types">The types that grew with the operations (above what is built once, and at least 1 B/op), largest first, at most ten.</param>
-public sealed record RetainedTypes(long Operations, double BytesPerOperation, ImmutableArray<RetainedType> Types);
+internal sealed record RetainedTypes(long Operations, double BytesPerOperation, ImmutableArray<RetainedType> Types);

@@ -17,7 +17,7 @@ namespace MemoryBench.Leaks;
 /// collection that resized once) lives in one batch, so leaving it out moves the estimate by about as much as the
 /// estimate itself, and it never clears three standard errors.
 /// </remarks>
-public static class SpanGrowthEstimator
+internal static class SpanGrowthEstimator
 {
     /// <param name="samples">Samples after warm-up, in the order they were taken; operations strictly increasing.</param>
     public static RetainedMemory Estimate(IReadOnlyList<HeapSample> samples)

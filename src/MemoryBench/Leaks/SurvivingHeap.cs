@@ -1,7 +1,7 @@
 namespace MemoryBench.Leaks;
 
 /// <summary>The managed heap that is still alive, as counted by a full blocking collection: what the suite's Retained/op and the unit-test leak assertion sample.</summary>
-public static class SurvivingHeap
+internal static class SurvivingHeap
 {
     /// <summary>Forces a full blocking collection and returns the bytes it found alive.</summary>
     /// <remarks>

@@ -7,15 +7,21 @@ namespace MemoryBench.Model;
 /// </summary>
 public readonly record struct BenchmarkId(string Value) : IComparable<BenchmarkId>
 {
+    /// <summary>Ordinal order of the ids' text.</summary>
     public int CompareTo(BenchmarkId other) => string.CompareOrdinal(Value, other.Value);
 
+    /// <summary>The id's text.</summary>
     public override string ToString() => Value;
 
+    /// <summary>Ordinal order, as <see cref="CompareTo"/>.</summary>
     public static bool operator <(BenchmarkId left, BenchmarkId right) => left.CompareTo(right) < 0;
 
+    /// <summary>Ordinal order, as <see cref="CompareTo"/>.</summary>
     public static bool operator <=(BenchmarkId left, BenchmarkId right) => left.CompareTo(right) <= 0;
 
+    /// <summary>Ordinal order, as <see cref="CompareTo"/>.</summary>
     public static bool operator >(BenchmarkId left, BenchmarkId right) => left.CompareTo(right) > 0;
 
+    /// <summary>Ordinal order, as <see cref="CompareTo"/>.</summary>
     public static bool operator >=(BenchmarkId left, BenchmarkId right) => left.CompareTo(right) >= 0;
 }

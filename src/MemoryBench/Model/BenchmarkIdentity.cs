@@ -34,7 +34,7 @@ public static class BenchmarkIdentity
     /// The ids of every benchmark of one input, in the order given: the job is part of an id only for
     /// the types that have results under more than one job id in these names.
     /// </summary>
-    public static ImmutableArray<BenchmarkId> Assign(IReadOnlyList<BenchmarkName> names)
+    internal static ImmutableArray<BenchmarkId> Assign(IReadOnlyList<BenchmarkName> names)
     {
         ArgumentNullException.ThrowIfNull(names);
         var jobsByType = new Dictionary<(string Namespace, string Type), HashSet<string>>();
@@ -63,7 +63,7 @@ public static class BenchmarkIdentity
     /// BenchmarkDotNet's "Parameters" field (<c>Count=10&amp;Text=abc</c>) as ids and names show it
     /// (<c>Count=10, Text=abc</c>).
     /// </summary>
-    public static string ParametersFromBenchmarkDotNet(string parameters)
+    internal static string ParametersFromBenchmarkDotNet(string parameters)
     {
         ArgumentNullException.ThrowIfNull(parameters);
         return parameters.Replace("&", ", ", StringComparison.Ordinal);

@@ -25,5 +25,5 @@ public sealed record BenchmarkResult(
     public Budget? Budget { get; init; }
 
     /// <summary>Where its allocations went (types by bytes per operation); null when it was not profiled.</summary>
-    public Attribution.AllocationProfile? Allocations { get; init; }
+    internal Attribution.AllocationProfile? Allocations { get; init; }
 }

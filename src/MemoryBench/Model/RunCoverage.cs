@@ -12,7 +12,7 @@ public sealed record RunCoverage(bool IsPartial, string Description)
     /// The coverage of the runs read together: complete when each selected everything, or when they are all the shards
     /// of one unfiltered selection; partial otherwise. No recorded selection at all is a complete run.
     /// </summary>
-    public static RunCoverage Of(IReadOnlyCollection<RunSelection> selections)
+    internal static RunCoverage Of(IReadOnlyCollection<RunSelection> selections)
     {
         ArgumentNullException.ThrowIfNull(selections);
         if (selections.All(selection => selection.IsEverything))

@@ -10,7 +10,7 @@ namespace MemoryBench.Model;
 /// <param name="Filters">The selection arguments as given ("--filter", "*Iterator*"); empty or a lone "*" filter for all.</param>
 /// <param name="ShardIndex">The shard, 1-based.</param>
 /// <param name="ShardCount">How many shards the selection was split into; 1 for none.</param>
-public sealed record RunSelection(ImmutableArray<string> Filters, int ShardIndex, int ShardCount)
+internal sealed record RunSelection(ImmutableArray<string> Filters, int ShardIndex, int ShardCount)
 {
     public static RunSelection Everything { get; } = new([], 1, 1);
 

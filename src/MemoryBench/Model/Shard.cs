@@ -7,7 +7,7 @@ namespace MemoryBench.Model;
 /// Benchmarks are ordered by full name and dealt round-robin, so every runner computes the same
 /// split without talking to the others, and neighbouring cases of one type land on different shards.
 /// </summary>
-public readonly record struct Shard(int Index, int Count)
+internal readonly record struct Shard(int Index, int Count)
 {
     public static Shard All => new(1, 1);
 

@@ -10,6 +10,7 @@ namespace MemoryBench.Reading;
 /// </summary>
 public static class BaselineStore
 {
+    /// <summary>The version of the file's schema this library reads and writes.</summary>
     public const int SchemaVersion = 1;
 
     private const string WhatTheFileIs = "a MemoryBench baseline file (\"schemaVersion\": 1)";

@@ -6,7 +6,7 @@ namespace MemoryBench.Reading;
 /// </summary>
 public sealed class InputException : Exception
 {
-    public InputException(string filePath, string? location, string problem, Exception? innerException = null)
+    internal InputException(string filePath, string? location, string problem, Exception? innerException = null)
         : base(Format(filePath, location, problem), innerException)
     {
         FilePath = filePath;

@@ -4,7 +4,7 @@ namespace MemoryBench.Reading;
 /// Outputs never overwrite an input, nor each other: <c>compare --json baseline.json</c> would replace the baseline
 /// with verdicts, <c>--markdown f --json f</c> would keep one of the two.
 /// </summary>
-public static class OutputPaths
+internal static class OutputPaths
 {
     /// <param name="outputs">The files a command is about to write, by their option ("--json").</param>
     /// <param name="inputs">Every file the command read.</param>

@@ -3,7 +3,7 @@ using System.Globalization;
 namespace MemoryBench.Report;
 
 /// <summary>Sizes in binary units named as such: B, KiB, MiB, GiB (1 KiB = 1,024 B), at most two decimals.</summary>
-public static class ByteSize
+internal static class ByteSize
 {
     private const double Kilo = 1024;
     private static readonly string[] Units = ["B", "KiB", "MiB", "GiB", "TiB"];

@@ -8,7 +8,7 @@ namespace MemoryBench.Report;
 /// The paired scenarios of a run for the console: per pair, what the wasteful and the frugal way allocate per
 /// operation and the ratio, the figure a developer optimising code looks for first.
 /// </summary>
-public static class ConsolePairs
+internal static class ConsolePairs
 {
     public static string Render(ImmutableArray<ScenarioPair> pairs)
     {

@@ -7,7 +7,7 @@ namespace MemoryBench.Report;
 /// A short plain-text summary for the console and CI logs: the verdict, one line per benchmark that is not unchanged,
 /// and how many are. ASCII only, so it reads the same in any log viewer.
 /// </summary>
-public static class ConsoleSummary
+internal static class ConsoleSummary
 {
     private const int MaxNameWidth = 60;
     private const int MaxFigureWidth = 28;

@@ -8,7 +8,7 @@ namespace MemoryBench.Report;
 /// A line break in a parameter value would let the rest start a line of its own, where CI runners read commands
 /// (GitHub's "::error::"), and an escape character would send terminal control sequences. Both are shown as codes.
 /// </remarks>
-public static class ConsoleText
+internal static class ConsoleText
 {
     public static string Escape(string text)
     {

@@ -3,7 +3,7 @@ using System.Globalization;
 namespace MemoryBench.Report;
 
 /// <summary>How a figure moved, for people: "+24 B (+0.06%)", "−1.2 KB (−10.0%)".</summary>
-public static class DeltaText
+internal static class DeltaText
 {
     /// <summary>The typographic minus: a hyphen next to a number reads as a dash in proportional fonts.</summary>
     public const string Minus = "\u2212";

@@ -3,7 +3,7 @@ using MemoryBench.Model;
 namespace MemoryBench.Report;
 
 /// <summary>Collection counts as BenchmarkDotNet shows them: per 1,000 operations, so runs of different lengths compare.</summary>
-public static class GcRateText
+internal static class GcRateText
 {
     /// <summary>"2.25/0.187/0" for Gen0/Gen1/Gen2; "n/a" when no operations were counted.</summary>
     public static string PerThousandOperations(MemoryMetrics memory)

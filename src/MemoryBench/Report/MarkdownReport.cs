@@ -22,6 +22,9 @@ public static class MarkdownReport
     // improvements, leaks, and what fails the gate last. Indexes into the sections in the order they are shown.
     private static readonly int[] CutOrder = [6, 3, 5, 2, 1, 4, 0];
 
+    /// <summary>The report of <paramref name="result"/>, cut to <see cref="ReportOptions.MaxLength"/> characters.</summary>
+    /// <param name="result">The comparison.</param>
+    /// <param name="options">How to render it; <see cref="ReportOptions.Default"/> when null.</param>
     public static string Render(ComparisonResult result, ReportOptions? options = null)
     {
         ArgumentNullException.ThrowIfNull(result);

@@ -12,7 +12,7 @@ namespace MemoryBench.Report;
 /// where a backslash escape would survive verbatim inside HTML. GitHub links mentions and issue references after
 /// rendering, on the decoded text, so those get an invisible zero-width space instead.
 /// </remarks>
-public static class MarkdownText
+internal static class MarkdownText
 {
     private const string ZeroWidthSpace = "&#8203;";
     private static readonly System.Buffers.SearchValues<char> BreakAfter = System.Buffers.SearchValues.Create(".,(=/;");

@@ -8,7 +8,7 @@ namespace MemoryBench.Report;
 /// quote starts a markdown string, mermaid decodes "#name;" entities, and "%%" starts a comment. So instead of
 /// escaping, anything that could mean something is replaced by a look-alike or dropped.
 /// </remarks>
-public static class MermaidText
+internal static class MermaidText
 {
     /// <summary>A label of at most <paramref name="maxLength"/> characters, without quotes, brackets of the chart syntax, or line breaks.</summary>
     public static string Label(string text, int maxLength = 40)

@@ -3,7 +3,7 @@ using System.Globalization;
 namespace MemoryBench.Report;
 
 /// <summary>Numbers of very different sizes (GC rates, ratios) shown with the same precision and no exponent.</summary>
-public static class NumberText
+internal static class NumberText
 {
     private const int MaxDecimals = 8;
 

@@ -3,6 +3,7 @@ namespace MemoryBench.Report;
 /// <summary>How the markdown report is rendered.</summary>
 public sealed record ReportOptions
 {
+    /// <summary>The MemoryBench title, the 60,000-character limit, charts drawn.</summary>
     public static ReportOptions Default { get; } = new();
 
     /// <summary>The name in the headline.</summary>

@@ -6,7 +6,7 @@ namespace MemoryBench.Report;
 /// <param name="Category">The category that names the pair.</param>
 /// <param name="Wasteful">The benchmark marked as the category's baseline.</param>
 /// <param name="Frugal">The other way, with the same parameters.</param>
-public sealed record ScenarioPair(string Category, BenchmarkResult Wasteful, BenchmarkResult Frugal)
+internal sealed record ScenarioPair(string Category, BenchmarkResult Wasteful, BenchmarkResult Frugal)
 {
     /// <summary>Frugal allocated bytes over wasteful allocated bytes; null when the wasteful side allocates nothing.</summary>
     public double? Ratio =>

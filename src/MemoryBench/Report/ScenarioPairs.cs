@@ -7,7 +7,7 @@ namespace MemoryBench.Report;
 /// Finds the paired scenarios in a run: benchmarks of one category with the same parameters (and job), where the one
 /// marked as baseline is the wasteful way and each other one a frugal way.
 /// </summary>
-public static class ScenarioPairs
+internal static class ScenarioPairs
 {
     /// <summary>Every pair with a measurement on both sides, ordered by category, then the ids.</summary>
     public static ImmutableArray<ScenarioPair> From(IEnumerable<BenchmarkResult> results)

@@ -17,7 +17,7 @@ namespace MemoryBench.Report;
 /// <param name="Benchmarks">One entry per benchmark, ordered by id (ordinal).</param>
 /// <param name="Coverage">Whether the current run measured every benchmark or part of them (a filter, a shard).</param>
 /// <param name="Warnings">What the readers noticed and resolved (stale exports, budgets matching nothing).</param>
-public sealed record VerdictDocument(
+internal sealed record VerdictDocument(
     int SchemaVersion,
     bool Passed,
     int ExitCode,
@@ -37,7 +37,7 @@ public sealed record VerdictDocument(
 }
 
 /// <summary>How many benchmarks got each verdict; failed, over budget, regressed and removed fail the gate.</summary>
-public sealed record VerdictTotals(
+internal sealed record VerdictTotals(
     int Benchmarks,
     int Failed,
     int OverBudget,
@@ -49,7 +49,7 @@ public sealed record VerdictTotals(
     int NotRun);
 
 /// <summary>One benchmark's verdict, its findings (ordered by metric, then kind), and both sides' figures.</summary>
-public sealed record BenchmarkVerdict(
+internal sealed record BenchmarkVerdict(
     string Id,
     Verdict Verdict,
     ImmutableArray<FindingDocument> Findings,
@@ -63,7 +63,7 @@ public sealed record BenchmarkVerdict(
 /// <param name="Current">The current figure; null when there is none.</param>
 /// <param name="Cause">Why, as figures.</param>
 /// <param name="Reason">The same in words, as the console and the markdown report say it.</param>
-public sealed record FindingDocument(Metric Metric, FindingKind Kind, double? Baseline, double? Current, FindingCause Cause, string Reason);
+internal sealed record FindingDocument(Metric Metric, FindingKind Kind, double? Baseline, double? Current, FindingCause Cause, string Reason);
 
 /// <summary>One side's figures; a null part was not measured.</summary>
-public sealed record BenchmarkFigures(bool Failed, MemoryMetrics? Memory, RetainedMemory? Retained, double? MeanNanoseconds);
+internal sealed record BenchmarkFigures(bool Failed, MemoryMetrics? Memory, RetainedMemory? Retained, double? MeanNanoseconds);

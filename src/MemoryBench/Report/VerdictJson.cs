@@ -19,7 +19,7 @@ public static class VerdictJson
     });
 
     /// <summary>The document for a comparison, in a stable order: benchmarks by id, findings by metric then kind.</summary>
-    public static VerdictDocument ToDocument(ComparisonResult result)
+    internal static VerdictDocument ToDocument(ComparisonResult result)
     {
         ArgumentNullException.ThrowIfNull(result);
         var summary = VerdictSummary.Of(result);
@@ -58,11 +58,11 @@ public static class VerdictJson
     public static string Write(ComparisonResult result) => Write(ToDocument(result));
 
     /// <summary>The document as indented JSON, ending with a newline.</summary>
-    public static string Write(VerdictDocument document) => JsonSerializer.Serialize(document, Context.VerdictDocument) + "\n";
+    internal static string Write(VerdictDocument document) => JsonSerializer.Serialize(document, Context.VerdictDocument) + "\n";
 
     /// <summary>Reads what <see cref="Write(VerdictDocument)"/> wrote.</summary>
     /// <exception cref="JsonException">The text is not a verdicts document.</exception>
-    public static VerdictDocument Read(string json) =>
+    internal static VerdictDocument Read(string json) =>
         JsonSerializer.Deserialize(json, Context.VerdictDocument)
         ?? throw new JsonException("The verdicts document is null.");
 

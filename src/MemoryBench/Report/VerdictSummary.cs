@@ -4,7 +4,7 @@ using MemoryBench.Comparison;
 namespace MemoryBench.Report;
 
 /// <summary>How many benchmarks got each verdict, and the one line a reviewer reads first (verdicts in <see cref="VerdictPrecedence"/>'s order).</summary>
-public sealed record VerdictSummary(
+internal sealed record VerdictSummary(
     bool Passed,
     int Total,
     int Failed,

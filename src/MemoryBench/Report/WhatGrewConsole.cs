@@ -4,7 +4,7 @@ using MemoryBench.Attribution;
 namespace MemoryBench.Report;
 
 /// <summary>A few console lines per attributed benchmark: its top growths and where the largest is allocated.</summary>
-public static class WhatGrewConsole
+internal static class WhatGrewConsole
 {
     /// <summary>How many types the console lists per benchmark.</summary>
     public const int TypeCount = 3;

@@ -8,7 +8,7 @@ namespace MemoryBench.Report;
 /// and the stack that allocates the largest growth. Every name from the trace is escaped like the rest of the report,
 /// inside HTML <c>code</c> elements: markdown's backtick spans would show the character references literally.
 /// </summary>
-public static class WhatGrewSection
+internal static class WhatGrewSection
 {
     /// <summary>The section, or nothing when no benchmark was attributed.</summary>
     public static string Render(IReadOnlyList<WhatGrew> answers)
