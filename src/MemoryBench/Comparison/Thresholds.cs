@@ -27,11 +27,11 @@ public sealed record Thresholds(
     // BenchmarkDotNet counts allocations process-wide, so what other threads allocate while the operations are
     // counted lands in the figure, divided by the operations. Measured on the suite: up to about 2.7 KB in one
     // counted iteration without Gen2 collections, and more per Gen2 collection (the runtime's work after a full
-    // collection, such as the pools' trimming callbacks): 170-320 B in BenchmarkDotNet's one iteration, and 330 to
-    // 1,360 B in two unchanged runs counted by the counting engine (NewArray of 1 MiB, 44 Gen2 collections over 90
-    // operations: 1,048,753 and 1,049,264 B/op).
+    // collection, such as the pools' trimming callbacks): 170-320 B in BenchmarkDotNet's one iteration, and 0.7 to
+    // 5.5 KB in ten unchanged runs counted by the counting engine under load (NewArray of 1 MiB, 42-110 Gen2
+    // collections over 340-928 operations: 1,048,707 to 1,049,621 B/op, where its own bytes are 1,048,600).
     private const double DefaultOtherThreadsBytesPerMeasurement = 4_096;
-    private const double DefaultOtherThreadsBytesPerGen2Collection = 2_048;
+    private const double DefaultOtherThreadsBytesPerGen2Collection = 8_192;
 
     // Below half the amortised cost of the smallest collection that grows with every call: a List<long> reads 8 to 16
     // B/op depending on where the measurement starts and ends against its doublings, 7.98 at the least (README). The
