@@ -10,14 +10,28 @@ namespace MemoryBench.Comparison;
 internal static class GcCountRule
 {
     /// <summary>
+    /// The GC sets the gen1 budget itself, from what survives into gen1, and the pinned gen0 budget does not fix it:
+    /// in twelve unchanged runs of the suite, one read Boxing's Gen1 rate at 0.217 per 1,000 operations where the
+    /// other eleven read 0.405-0.421 (Gen0 3.82-3.84 in all twelve). A Gen1 rate therefore changes only beyond this
+    /// factor; objects that newly survive move it far more (the survival injection: x9 to x12).
+    /// </summary>
+    public const double Gen1BudgetFactor = 2;
+
+    /// <summary>
     /// How far the rate may move and still be unchanged: both sides' counting noise added (the two
     /// counts' uncertainty ranges must not overlap, a deliberately quiet test, because allocated
-    /// bytes already catch small changes precisely) plus the relative tolerance of the baseline rate.
+    /// bytes already catch small changes precisely) plus the relative tolerance of the baseline rate
+    /// (for Gen1, at least the GC's own budget steps, <see cref="Gen1BudgetFactor"/>).
     /// </summary>
-    public static double AllowancePerThousandOperations(CollectionRate baseline, CollectionRate current, Thresholds thresholds) =>
+    public static double AllowancePerThousandOperations(Metric generation, CollectionRate baseline, CollectionRate current, Thresholds thresholds) =>
         baseline.NoisePerThousandOperations
         + current.NoisePerThousandOperations
-        + (thresholds.GcRateRelativeTolerance * baseline.PerThousandOperations);
+        + (RelativeTolerance(generation, thresholds) * baseline.PerThousandOperations);
+
+    private static double RelativeTolerance(Metric generation, Thresholds thresholds) =>
+        generation == Metric.Gen1Collections
+            ? Math.Max(thresholds.GcRateRelativeTolerance, Gen1BudgetFactor - 1)
+            : thresholds.GcRateRelativeTolerance;
 
     /// <summary>
     /// A finding for one generation, with both figures in collections per 1,000 operations;
@@ -51,7 +65,7 @@ internal static class GcCountRule
         var before = baseline.Rate(generation);
         var after = current.Rate(generation);
         var delta = after.PerThousandOperations - before.PerThousandOperations;
-        var allowance = AllowancePerThousandOperations(before, after, thresholds);
+        var allowance = AllowancePerThousandOperations(generation, before, after, thresholds);
         if (Math.Abs(delta) <= allowance)
         {
             return null;

@@ -15,7 +15,8 @@ internal static class ThresholdsNote
             $"{ByteSize.Format(thresholds.AllocatedBytesTolerance)} + {Percent(thresholds.AllocatedRelativeTolerance)} of the baseline, " +
             "plus what other threads allocate over the counted operations; " +
             "Gen0/1/2 collections per 1,000 operations by both runs' counting noise (√count + 1 collections each) " +
-            $"+ {Percent(thresholds.GcRateRelativeTolerance)} of the baseline rate; " +
+            $"+ {Percent(thresholds.GcRateRelativeTolerance)} of the baseline rate (Gen1 within ×{NumberText.Significant(GcCountRule.Gen1BudgetFactor)}: " +
+            "the GC sets the gen1 budget itself); " +
             $"retained memory counts as a leak above {ByteSize.Format(thresholds.RetainedBytesTolerance)}/op and " +
             $"{NumberText.Significant(RetainedSignificance.StandardErrors)} standard errors, and an existing leak changes only beyond " +
             $"×{NumberText.Significant(RetainedMemoryRule.LumpFactor)} (storage that grows by doubling moves within that); {time}. " +

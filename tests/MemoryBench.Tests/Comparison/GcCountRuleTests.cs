@@ -48,12 +48,36 @@ public sealed class GcCountRuleTests
     {
         // 4 → 9: noise (2 + 1) + (3 + 1) = 7, plus 50% of the baseline rate 4 = 2.
         var half = Thresholds.Default with { GcRateRelativeTolerance = 0.5 };
-        Assert.AreEqual(9d, GcCountRule.AllowancePerThousandOperations(new(4, 1_000), new(9, 1_000), half));
+        Assert.AreEqual(9d, GcCountRule.AllowancePerThousandOperations(Metric.Gen0Collections, new(4, 1_000), new(9, 1_000), half));
 
         // 16 → 36: noise (4 + 1) + (6 + 1) = 12, plus 50% of 16 = 8: 20 allowed, 20 moved.
         Assert.IsNull(JudgeGen0(16, 36, half));
         Assert.AreEqual(FindingKind.Regression, JudgeGen0(16, 37, half)?.Kind);
         Assert.AreEqual(FindingKind.Regression, JudgeGen0(16, 36, NoRelativeTolerance)?.Kind);
+    }
+
+    [TestMethod]
+    public void Gen1_rate_that_doubles_as_the_GC_retunes_its_budget_is_unchanged_where_a_Gen0_rate_would_regress()
+    {
+        // Measured: Boxing, unchanged, 21 Gen1 (and 372 Gen0) in 96,960 operations in one run, 54 (495) in 129,056 in another.
+        var oneRun = Memory(gen0: 372, gen1: 21, operations: 96_960);
+        var another = Memory(gen0: 495, gen1: 54, operations: 129_056);
+
+        Assert.IsNull(GcCountRule.Judge(Metric.Gen1Collections, oneRun, another, Thresholds.Default));
+        Assert.IsNull(GcCountRule.Judge(Metric.Gen1Collections, another, oneRun, Thresholds.Default));
+        Assert.AreEqual(
+            FindingKind.Regression,
+            GcCountRule.Judge(Metric.Gen0Collections, Memory(gen0: 21, operations: 96_960), Memory(gen0: 54, operations: 129_056), Thresholds.Default)?.Kind);
+    }
+
+    [TestMethod]
+    public void Gen1_rate_that_grows_beyond_the_GC_budget_factor_is_a_regression()
+    {
+        // The survival injection: Builder(Parts=1024), 22 Gen1 in 94,176 operations in the baseline, 29 in 10,800 with it.
+        var finding = GcCountRule.Judge(
+            Metric.Gen1Collections, Memory(gen1: 22, operations: 94_176), Memory(gen1: 29, operations: 10_800), Thresholds.Default);
+
+        Assert.AreEqual(FindingKind.Regression, finding?.Kind);
     }
 
     [TestMethod]
