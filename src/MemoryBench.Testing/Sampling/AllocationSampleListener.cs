@@ -38,6 +38,18 @@ internal sealed class AllocationSampleListener : EventListener
         }
     }
 
+    /// <summary>
+    /// Forgets the samples so far: those delivered before the filter was set (any thread's) and those of the runtime's
+    /// own work while the listener started.
+    /// </summary>
+    public void Restart()
+    {
+        lock (gate)
+        {
+            samplesByType.Clear();
+        }
+    }
+
     public int TotalSamples
     {
         get

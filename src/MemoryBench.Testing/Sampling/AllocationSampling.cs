@@ -53,6 +53,11 @@ internal static class AllocationSampling
             listener.FilterToCurrentThread();
         }
 
+        // The runtime delivers events late, in batches: a first round lets those from before the filter arrive, then
+        // they are dropped. Seen once without it, under load: the sampled type had 67 % of the samples, not over 90 %.
+        await loop.RunUncountedAsync(callsPerRound).ConfigureAwait(false);
+        listener.Restart();
+
         var started = Stopwatch.GetTimestamp();
         while (listener.TotalSamples < TargetSamples && Stopwatch.GetElapsedTime(started) < MaxTime)
         {
