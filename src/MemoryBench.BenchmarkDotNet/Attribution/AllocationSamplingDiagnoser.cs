@@ -23,7 +23,7 @@ internal sealed class AllocationSamplingDiagnoser(string profileFolder, Func<Ben
 {
     private readonly RetainedTypesProbe census = new(takesCensus);
     private readonly Dictionary<BenchmarkCase, AllocationSamplingSession> sessions = [];
-    private readonly Dictionary<BenchmarkCase, string> traces = [];
+    private readonly Dictionary<BenchmarkCase, (string Path, SamplingEvent Event)> traces = [];
     private readonly List<string> written = [];
 
     public IEnumerable<string> Ids => [nameof(AllocationSamplingDiagnoser)];
@@ -52,8 +52,9 @@ internal sealed class AllocationSamplingDiagnoser(string profileFolder, Func<Ben
                 census.BeforeActualRun(parameters.BenchmarkCase, parameters.Process.Id);
                 Directory.CreateDirectory(profileFolder);
                 var trace = Path.Combine(profileFolder, $"{Guid.NewGuid():N}.nettrace");
-                traces[parameters.BenchmarkCase] = trace;
-                sessions[parameters.BenchmarkCase] = AllocationSamplingSession.Start(parameters.Process.Id, trace);
+                var samplingEvent = RuntimeSamplingEvent.OfTargetFramework(parameters.BenchmarkCase.GetRuntime().MsBuildMoniker);
+                traces[parameters.BenchmarkCase] = (trace, samplingEvent);
+                sessions[parameters.BenchmarkCase] = AllocationSamplingSession.Start(parameters.Process.Id, trace, samplingEvent);
                 break;
             case HostSignal.AfterActualRun when sessions.Remove(parameters.BenchmarkCase, out var session):
                 using (session)
@@ -81,9 +82,9 @@ internal sealed class AllocationSamplingDiagnoser(string profileFolder, Func<Ben
             var operations = run.InvocationCount * (long)run.IterationCount;
             if (operations > 0)
             {
-                var samples = NettraceSamples.Read(trace);
+                var samples = NettraceSamples.Read(trace.Path, trace.Event);
                 var benchmark = AttributionKey.Of(results.BenchmarkCase);
-                var profile = AllocationProfiler.Build(benchmark, [.. samples], operations) with
+                var profile = AllocationProfiler.Build(benchmark, [.. samples], operations, trace.Event) with
                 {
                     Retained = census.Result(results.BenchmarkCase, operations),
                 };
@@ -92,7 +93,7 @@ internal sealed class AllocationSamplingDiagnoser(string profileFolder, Func<Ben
         }
         finally
         {
-            File.Delete(trace);
+            File.Delete(trace.Path);
         }
 
         return [];

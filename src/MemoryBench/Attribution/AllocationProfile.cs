@@ -20,6 +20,9 @@ internal sealed record AllocationProfile(
     /// <summary>How many types a compact profile (the one stored in the baseline) keeps.</summary>
     public const int CompactTypeCount = 10;
 
+    /// <summary>The runtime event the samples came from.</summary>
+    public SamplingEvent SampledBy { get; init; } = SamplingEvent.AllocationSampled;
+
     /// <summary>
     /// What the benchmark keeps alive, by type, from heap snapshots around the same operations; null when it was not
     /// asked for (only leaks, or every benchmark with <c>--attribution all</c>).

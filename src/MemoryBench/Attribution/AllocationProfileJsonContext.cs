@@ -9,6 +9,7 @@ namespace MemoryBench.Attribution;
     UnmappedMemberHandling = JsonUnmappedMemberHandling.Disallow,
     RespectNullableAnnotations = true,
     RespectRequiredConstructorParameters = true,
-    IgnoreReadOnlyProperties = true)]
+    IgnoreReadOnlyProperties = true,
+    Converters = [typeof(Report.CamelCaseEnumConverter<SamplingEvent>)])]
 [JsonSerializable(typeof(AllocationProfile))]
 internal sealed partial class AllocationProfileJsonContext : JsonSerializerContext;

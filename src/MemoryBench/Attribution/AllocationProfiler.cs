@@ -10,7 +10,11 @@ internal static class AllocationProfiler
 
     /// <summary>The profile of <paramref name="samples"/> taken over <paramref name="operations"/> operations.</summary>
     /// <remarks>See <see cref="SampledBytes"/> for the estimator; types are independent sums, so their variances add.</remarks>
-    public static AllocationProfile Build(string benchmark, IReadOnlyCollection<AllocationSample> samples, long operations)
+    public static AllocationProfile Build(string benchmark, IReadOnlyCollection<AllocationSample> samples, long operations) =>
+        Build(benchmark, samples, operations, SamplingEvent.AllocationSampled);
+
+    /// <summary>The profile of <paramref name="samples"/> of the runtime event <paramref name="sampledBy"/>, taken over <paramref name="operations"/> operations.</summary>
+    public static AllocationProfile Build(string benchmark, IReadOnlyCollection<AllocationSample> samples, long operations, SamplingEvent sampledBy)
     {
         ArgumentNullException.ThrowIfNull(benchmark);
         ArgumentNullException.ThrowIfNull(samples);
@@ -21,8 +25,8 @@ internal static class AllocationProfiler
             .GroupBy(sample => sample.TypeName, StringComparer.Ordinal)
             .Select(group => new TypeAllocation(
                 group.Key,
-                group.Sum(sample => SampledBytes.Weight(sample.ObjectSize)) / perOperation,
-                Math.Sqrt(group.Sum(sample => SampledBytes.VarianceTerm(sample.ObjectSize))) / perOperation,
+                group.Sum(sample => sample.Weight) / perOperation,
+                Math.Sqrt(group.Sum(sample => sample.VarianceTerm)) / perOperation,
                 group.Count()))
             .OrderByDescending(type => type.BytesPerOperation)
             .ThenBy(type => type.TypeName, StringComparer.Ordinal)
@@ -33,7 +37,7 @@ internal static class AllocationProfiler
             .Select(group => new AllocationSite(
                 group.Key.TypeName,
                 group.First().Frames,
-                group.Sum(sample => SampledBytes.Weight(sample.ObjectSize)) / perOperation,
+                group.Sum(sample => sample.Weight) / perOperation,
                 group.Count()))
             .OrderByDescending(stack => stack.BytesPerOperation)
             .ThenBy(stack => stack.TypeName, StringComparer.Ordinal)
@@ -41,6 +45,9 @@ internal static class AllocationProfiler
             .Take(StackCount)
             .ToImmutableArray();
 
-        return new AllocationProfile(benchmark, operations, samples.Count, types.Sum(type => type.BytesPerOperation), types, stacks);
+        return new AllocationProfile(benchmark, operations, samples.Count, types.Sum(type => type.BytesPerOperation), types, stacks)
+        {
+            SampledBy = sampledBy,
+        };
     }
 }

@@ -41,7 +41,7 @@ internal static class SpeedscopeWriter
             // The samples hold the innermost frame first; speedscope reads a stack from the root.
             var stack = sample.Frames.Reverse().Select(Index).Append(Index($"new {sample.TypeName}"));
             stacks.Add([.. stack]);
-            weights.Add(SampledBytes.Weight(sample.ObjectSize) / operations);
+            weights.Add(sample.Weight / operations);
         }
 
         var total = weights.Sum();

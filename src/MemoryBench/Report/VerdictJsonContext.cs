@@ -12,7 +12,8 @@ namespace MemoryBench.Report;
     DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull,
     NumberHandling = JsonNumberHandling.AllowNamedFloatingPointLiterals,
     Converters = [typeof(CamelCaseEnumConverter<Verdict>), typeof(CamelCaseEnumConverter<Metric>), typeof(CamelCaseEnumConverter<FindingKind>), typeof(CamelCaseEnumConverter<Gen0BudgetSource>),
-        typeof(CamelCaseEnumConverter<LeakChangeKind>), typeof(CamelCaseEnumConverter<BudgetRequirement>)])]
+        typeof(CamelCaseEnumConverter<LeakChangeKind>), typeof(CamelCaseEnumConverter<BudgetRequirement>),
+        typeof(CamelCaseEnumConverter<Attribution.SamplingEvent>)])]
 [JsonSerializable(typeof(VerdictDocument))]
 internal sealed partial class VerdictJsonContext : JsonSerializerContext;
 

@@ -25,5 +25,8 @@ internal static class WhatGrewText
         string.Create(
             CultureInfo.InvariantCulture,
             $"{answer.Current.Samples:N0} allocation samples over {answer.Current.Operations:N0} operations; ± is a 95% interval") +
+        (answer.Current.SampledBy == SamplingEvent.GCAllocationTick
+            ? " (GCAllocationTick: this runtime has no AllocationSampled event, so the ± is approximate)"
+            : "") +
         (answer.HasBaselineProfile ? "." : "; the baseline has no allocation profile for this benchmark, so these are the current figures.");
 }

@@ -25,6 +25,25 @@ public sealed class AllocationProfilerTests
     }
 
     [TestMethod]
+    public void An_allocation_tick_stands_for_the_bytes_allocated_since_the_previous_tick()
+    {
+        var samples = new[]
+        {
+            new AllocationSample("System.String", 40, []) { TickVolume = 100_000 },
+            new AllocationSample("System.String", 56, []) { TickVolume = 104_000 },
+            new AllocationSample("System.Byte[]", 1_048_600, []) { TickVolume = 1_048_600 },
+        };
+
+        var profile = AllocationProfiler.Build("B", samples, operations: 1_000, SamplingEvent.GCAllocationTick);
+
+        Assert.AreEqual(SamplingEvent.GCAllocationTick, profile.SampledBy);
+        Assert.AreEqual("System.Byte[]", profile.Types[0].TypeName);
+        Assert.AreEqual(204.0, profile.Find("System.String")!.BytesPerOperation, 1e-9);
+        // As if the ticks fell at random: the square root of the summed squared volumes.
+        Assert.AreEqual(Math.Sqrt((100_000.0 * 100_000) + (104_000.0 * 104_000)) / 1_000, profile.Find("System.String")!.StandardError, 1e-9);
+    }
+
+    [TestMethod]
     public void Stacks_are_grouped_by_type_and_frames_heaviest_first()
     {
         var samples = new[]
