@@ -1,4 +1,3 @@
-using System.Collections.Immutable;
 using MemoryBench.Attribution;
 using Microsoft.Diagnostics.Tracing.Etlx;
 using Microsoft.Diagnostics.Tracing.Parsers.Clr;
@@ -8,9 +7,6 @@ namespace MemoryBench.BenchmarkDotNet;
 /// <summary>Reads the allocation samples (AllocationSampled or GCAllocationTick events), with their managed stacks, out of a .nettrace file.</summary>
 internal static class NettraceSamples
 {
-    /// <summary>How many frames of each stack are kept: enough to reach the benchmark method from an allocation in a library.</summary>
-    private const int MaxFrames = 24;
-
     public static IReadOnlyList<AllocationSample> Read(string tracePath, SamplingEvent samplingEvent)
     {
         var etlx = Path.ChangeExtension(tracePath, ".etlx");
@@ -18,7 +14,8 @@ internal static class NettraceSamples
         {
             TraceLog.CreateFromEventPipeDataFile(tracePath, etlx);
             using var log = new TraceLog(etlx);
-            return samplingEvent == SamplingEvent.GCAllocationTick ? Ticks(log) : Sampled(log);
+            using var frames = new TraceFrames(log);
+            return samplingEvent == SamplingEvent.GCAllocationTick ? Ticks(log, frames) : Sampled(log, frames);
         }
         finally
         {
@@ -26,21 +23,21 @@ internal static class NettraceSamples
         }
     }
 
-    private static List<AllocationSample> Sampled(TraceLog log)
+    private static List<AllocationSample> Sampled(TraceLog log, TraceFrames frames)
     {
         var samples = new List<AllocationSample>();
         foreach (var sample in log.Events.ByEventType<AllocationSampledTraceData>())
         {
             if (sample.ObjectSize > 0)
             {
-                samples.Add(new AllocationSample(sample.TypeName, sample.ObjectSize, Frames(sample.CallStack())));
+                samples.Add(new AllocationSample(sample.TypeName, sample.ObjectSize, frames.Of(sample.CallStack())));
             }
         }
 
         return samples;
     }
 
-    private static List<AllocationSample> Ticks(TraceLog log)
+    private static List<AllocationSample> Ticks(TraceLog log, TraceFrames frames)
     {
         var samples = new List<AllocationSample>();
         foreach (var tick in log.Events.ByEventType<GCAllocationTickTraceData>())
@@ -48,7 +45,7 @@ internal static class NettraceSamples
             // Runtimes before .NET 5 give no object size: the tick's volume still counts, the size is then unknown (0).
             if (tick.AllocationAmount64 > 0 && !string.IsNullOrEmpty(tick.TypeName))
             {
-                samples.Add(new AllocationSample(tick.TypeName, Math.Max(0, tick.ObjectSize), Frames(tick.CallStack()))
+                samples.Add(new AllocationSample(tick.TypeName, Math.Max(0, tick.ObjectSize), frames.Of(tick.CallStack()))
                 {
                     TickVolume = tick.AllocationAmount64,
                 });
@@ -56,20 +53,5 @@ internal static class NettraceSamples
         }
 
         return samples;
-    }
-
-    private static ImmutableArray<string> Frames(TraceCallStack? stack)
-    {
-        var frames = ImmutableArray.CreateBuilder<string>();
-        for (var frame = stack; frame is not null && frames.Count < MaxFrames; frame = frame.Caller)
-        {
-            var name = frame.CodeAddress.FullMethodName;
-            if (!string.IsNullOrEmpty(name))
-            {
-                frames.Add(name);
-            }
-        }
-
-        return frames.ToImmutable();
     }
 }

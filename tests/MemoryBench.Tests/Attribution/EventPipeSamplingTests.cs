@@ -17,6 +17,9 @@ public sealed class EventPipeSamplingTests
     private const int Operations = 2_000_000;
     private const double NodeBytes = 24;
 
+    // The line of the allocation in AllocateNodes, below.
+    private const int AllocationLine = 65;
+
     // A field keeps each node escaping, so that the JIT cannot allocate it on the stack.
     private static TracedNode? lastNode;
 
@@ -43,7 +46,10 @@ public sealed class EventPipeSamplingTests
             var node = profile.Types.Single(type => type.TypeName.EndsWith(nameof(TracedNode), StringComparison.Ordinal));
             Assert.AreEqual(NodeBytes, node.BytesPerOperation, NodeBytes * 0.25, $"{node} from {samplingEvent}");
             var stack = profile.Stacks.First(site => site.TypeName == node.TypeName);
-            Assert.IsTrue(stack.Frames.Any(frame => frame.Contains(nameof(AllocateNodes), StringComparison.Ordinal)), string.Join(" <- ", stack.Frames));
+            // The test's PDB lies next to its assembly: the frame gets the line of the allocation.
+            Assert.IsTrue(
+                stack.Frames.Any(frame => frame.Contains(nameof(AllocateNodes), StringComparison.Ordinal) && frame.Contains($"EventPipeSamplingTests.cs:{AllocationLine}", StringComparison.Ordinal)),
+                string.Join(" <- ", stack.Frames));
         }
         finally
         {
