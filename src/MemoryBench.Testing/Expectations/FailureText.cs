@@ -1,7 +1,6 @@
 using System.Globalization;
 using System.Text;
 using MemoryBench.Comparison;
-using MemoryBench.Testing.Leaks;
 using MemoryBench.Testing.Sampling;
 
 namespace MemoryBench.Testing;
@@ -49,7 +48,7 @@ internal static class FailureText
         var text = new StringBuilder();
         text.Append(Invariant, $"Expected at most {Bytes(maxRetainedBytesPerOperation)} kept per call, measured {Bytes(retained.BytesPerOperation)} per call");
         text.Append(Invariant, $" (standard error {Bytes(retained.StandardErrorBytes)}; a leak counts above the limit and above {RetainedSignificance.StandardErrors:0} standard errors)");
-        text.Append(Invariant, $": the heap surviving full collections over {Retention.MeasuredBatches} batches of calls after {Retention.WarmupBatches} warm-up batch. ");
+        text.Append(": the heap surviving full collections after a warm-up batch and batches of calls that double. ");
         text.Append(Invariant, $"Allocated meanwhile: {Bytes(measurement.BytesPerOperation)} per call {Scope(measurement)}.");
         return text.ToString();
     }

@@ -28,6 +28,9 @@ public sealed record AllocationMeasurement(
     /// <summary>Whole periods of a lump the figure spans; 0 when the code allocated the same in every steady round.</summary>
     internal int LumpPeriods { get; init; }
 
+    /// <summary>Both estimates <see cref="Retained"/> was chosen from; null when retained memory was not measured.</summary>
+    internal MemoryBench.Leaks.RetainedMemoryEstimates? RetainedEstimates { get; init; }
+
     /// <summary>Bytes allocated per call: <see cref="AllocatedBytes"/> divided by <see cref="Operations"/>.</summary>
     public double BytesPerOperation => Operations == 0 ? 0 : AllocatedBytes / (double)Operations;
 }

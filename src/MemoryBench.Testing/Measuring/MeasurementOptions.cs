@@ -6,7 +6,7 @@ public sealed record MeasurementOptions
     /// <summary>The defaults: allocations and retained memory, at most 3 s of warm-up.</summary>
     public static MeasurementOptions Default { get; } = new();
 
-    /// <summary>Whether to measure retained memory per call too (11 full blocking collections); true by default.</summary>
+    /// <summary>Whether to measure retained memory per call too (up to 10 full blocking collections, after the allocations); true by default.</summary>
     public bool MeasureRetained { get; init; } = true;
 
     /// <summary>

@@ -1,5 +1,6 @@
 using MemoryBench.Benchmarks.Scenarios;
 using MemoryBench.Testing;
+using MemoryBench.Testing.MSTest;
 
 namespace MemoryBench.Tests.Scenarios;
 
@@ -51,5 +52,14 @@ public sealed class GrowingVsTrimmedLogTests
         var retained = Leaking.RetainedPerCall<GrowingVsTrimmedLog>(nameof(GrowingVsTrimmedLog.TrimmedLog));
 
         Assert.IsFalse(Leaking.IsLeak(retained), retained.ToString());
+    }
+
+    [TestMethod]
+    public void The_unit_test_assertion_sees_the_log_grow_in_lumps()
+    {
+        var pair = new GrowingVsTrimmedLog();
+
+        Assert.ThrowsExactly<AssertFailedException>(() => MemoryAssert.DoesNotLeak(pair.GrowingLog));
+        MemoryAssert.DoesNotLeak(pair.TrimmedLog);
     }
 }

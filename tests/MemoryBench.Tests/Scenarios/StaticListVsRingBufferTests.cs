@@ -1,5 +1,6 @@
 using MemoryBench.Benchmarks.Scenarios;
 using MemoryBench.Testing;
+using MemoryBench.Testing.MSTest;
 
 namespace MemoryBench.Tests.Scenarios;
 
@@ -53,5 +54,14 @@ public sealed class StaticListVsRingBufferTests
         var retained = Leaking.RetainedPerCall<StaticListVsRingBuffer>(nameof(StaticListVsRingBuffer.RingBuffer));
 
         Assert.IsFalse(Leaking.IsLeak(retained), retained.ToString());
+    }
+
+    [TestMethod]
+    public void The_unit_test_assertion_sees_the_list_grow_in_lumps()
+    {
+        var pair = new StaticListVsRingBuffer();
+
+        Assert.ThrowsExactly<AssertFailedException>(() => MemoryAssert.DoesNotLeak(pair.StaticList));
+        MemoryAssert.DoesNotLeak(pair.RingBuffer);
     }
 }
