@@ -16,4 +16,10 @@ internal static class FixedCountBatches
         TargetFirstBatchTime = TimeSpan.FromDays(1),
         MeasuredTimeBudget = TimeSpan.FromDays(1),
     };
+
+    /// <summary>
+    /// The same with a smaller first batch, for operations that hand work to another thread: 511 times this many calls,
+    /// each a thread switch or two, which a busy machine makes slow.
+    /// </summary>
+    public static RetainedMemoryOptions WithFirstBatch(int operations) => Options with { MaxOperationsFirstBatch = operations };
 }
