@@ -8,13 +8,10 @@ internal static class AllocationProfiler
     /// <summary>How many stacks a profile keeps.</summary>
     public const int StackCount = 10;
 
-    /// <summary>The profile of <paramref name="samples"/> taken over <paramref name="operations"/> operations.</summary>
-    /// <remarks>See <see cref="SampledBytes"/> for the estimator; types are independent sums, so their variances add.</remarks>
-    public static AllocationProfile Build(string benchmark, IReadOnlyCollection<AllocationSample> samples, long operations) =>
-        Build(benchmark, samples, operations, SamplingEvent.AllocationSampled);
-
     /// <summary>The profile of <paramref name="samples"/> of the runtime event <paramref name="sampledBy"/>, taken over <paramref name="operations"/> operations.</summary>
-    public static AllocationProfile Build(string benchmark, IReadOnlyCollection<AllocationSample> samples, long operations, SamplingEvent sampledBy)
+    /// <remarks>See <see cref="SampledBytes"/> for the estimator; types are independent sums, so their variances add.</remarks>
+    public static AllocationProfile Build(
+        string benchmark, IReadOnlyCollection<AllocationSample> samples, long operations, SamplingEvent sampledBy = SamplingEvent.AllocationSampled)
     {
         ArgumentNullException.ThrowIfNull(benchmark);
         ArgumentNullException.ThrowIfNull(samples);
