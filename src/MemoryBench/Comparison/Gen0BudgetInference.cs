@@ -15,11 +15,20 @@ internal static class Gen0BudgetInference
     public const long MinimumCollections = 10;
 
     /// <summary>
+    /// A pinned budget is declared, so it takes more than one benchmark's figures to overrule it: one
+    /// benchmark can read high on its own (sixteen collections over 165 MB under a pinned 8 MiB, measured),
+    /// while a runtime that ignores the setting shows in every benchmark that collects.
+    /// </summary>
+    public const int MinimumBenchmarksToOverrulePinned = 3;
+
+    /// <summary>
     /// The median of the per-benchmark estimates, or null when no benchmark qualifies. Benchmarks with
     /// Gen2 collections are left out: large objects count in bytes/op but not against the gen0 budget,
     /// and background Gen2 collections add to the gen0 count without using it up.
     /// </summary>
-    public static Gen0Budget? Of(IEnumerable<MemoryMetrics> benchmarks)
+    public static Gen0Budget? Of(IEnumerable<MemoryMetrics> benchmarks) => Of(benchmarks, minimumBenchmarks: 1);
+
+    private static Gen0Budget? Of(IEnumerable<MemoryMetrics> benchmarks, int minimumBenchmarks)
     {
         ArgumentNullException.ThrowIfNull(benchmarks);
         var estimates = benchmarks
@@ -27,7 +36,7 @@ internal static class Gen0BudgetInference
             .Select(m => (double)m.BytesAllocatedPerOperation * m.TotalOperations / m.Gen0Collections)
             .Order()
             .ToList();
-        if (estimates.Count == 0)
+        if (estimates.Count < minimumBenchmarks)
         {
             return null;
         }
@@ -38,17 +47,18 @@ internal static class Gen0BudgetInference
     }
 
     /// <summary>
-    /// What a job's benchmarks allocated under: the pinned budget, unless the figures contradict it (a
-    /// runtime that ignores the setting, a container's memory limit capping it); then the figures win.
+    /// What a job's benchmarks allocated under: the pinned budget, unless the figures of at least
+    /// <see cref="MinimumBenchmarksToOverrulePinned"/> benchmarks contradict it (a runtime that ignores the
+    /// setting, a container's memory limit capping it); then the figures win.
     /// </summary>
     public static Gen0Budget? Effective(long? pinnedBytes, IEnumerable<MemoryMetrics> benchmarks)
     {
-        var inferred = Of(benchmarks);
         if (pinnedBytes is not { } pinned)
         {
-            return inferred;
+            return Of(benchmarks);
         }
 
+        var inferred = Of(benchmarks, MinimumBenchmarksToOverrulePinned);
         var declared = new Gen0Budget(pinned, Gen0BudgetSource.Pinned);
         return inferred is null || Gen0BudgetComparison.Agree(declared, inferred) ? declared : inferred;
     }

@@ -48,10 +48,19 @@ public sealed class Gen0BudgetTests
     [TestMethod]
     public void The_figures_win_over_a_pinned_budget_the_runtime_did_not_use()
     {
-        var budget = Gen0BudgetInference.Effective(8 * Mebibyte, [Allocating(2)]);
+        var budget = Gen0BudgetInference.Effective(8 * Mebibyte, [Allocating(2), Allocating(2.05), Allocating(1.95)]);
 
         Assert.AreEqual(Gen0BudgetSource.Inferred, budget!.Source);
         Assert.AreEqual(2 * Mebibyte, budget.Bytes, 0.01 * Mebibyte);
+    }
+
+    [TestMethod]
+    public void One_benchmark_alone_does_not_overrule_a_pinned_budget()
+    {
+        // A periodic probe's figures under a pinned 8 MiB: 16 gen0 collections over 165 MB, 9.6 MiB apart.
+        var budget = Gen0BudgetInference.Effective(8 * Mebibyte, [Allocating(9.63, gen0: 16), Allocating(10.7, gen0: 27, gen2: 27)]);
+
+        Assert.AreEqual(PinnedEight, budget);
     }
 
     [TestMethod]
