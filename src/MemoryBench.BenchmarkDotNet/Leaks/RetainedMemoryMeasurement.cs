@@ -31,10 +31,16 @@ internal static class RetainedMemoryMeasurement
         {
             var (firstBatchInvocations, firstBatchTime) = Calibrate(workload, options);
             var batches = GeometricBatches.CountWithin(options.MeasuredTimeBudget, firstBatchTime, options.FewestMeasuredBatches, options.MeasuredBatches);
-            var samples = SampleBatches(workload, firstBatchInvocations, batches, options.WarmupBatches);
+            var sampling = DoublingBatchSampler.SampleAsync(
+                invocations => RunBatch(workload, invocations), firstBatchInvocations, batches, options.WarmupBatches, workload.OperationsPerInvoke);
+
+            // The workload runs synchronously (an asynchronous benchmark is waited for), so nothing is left pending.
+            var samples = sampling.IsCompleted
+                ? sampling.Result
+                : throw new InvalidOperationException("The heap sampling of a synchronous workload did not complete synchronously.");
             return new RetainedMemoryReport(
                 RetainedMemoryEstimates.Of(samples),
-                samples,
+                ImmutableArray.Create(samples),
                 (long)firstBatchInvocations * workload.OperationsPerInvoke,
                 Stopwatch.GetElapsedTime(started));
         }
@@ -73,39 +79,16 @@ internal static class RetainedMemoryMeasurement
         }
     }
 
+    private static ValueTask RunBatch(WorkloadInvoker workload, long invocations)
+    {
+        workload.RunBatch(checked((int)invocations));
+        return ValueTask.CompletedTask;
+    }
+
     private static TimeSpan TimeOf(WorkloadInvoker workload, int invocations)
     {
         var started = Stopwatch.GetTimestamp();
         workload.RunBatch(invocations);
         return Stopwatch.GetElapsedTime(started);
-    }
-
-    /// <remarks>
-    /// The sample after the last warm-up batch is the baseline at zero operations: whatever the warm-up batches
-    /// built once stays out of the increases that follow it. Warm-up batches are as long as the first measured one.
-    /// </remarks>
-    private static ImmutableArray<HeapSample> SampleBatches(WorkloadInvoker workload, int firstBatchInvocations, int batches, int warmupBatches)
-    {
-        var measuredInvocations = GeometricBatches.Plan(firstBatchInvocations, batches);
-
-        // Settles what calibration left behind (finalizers included) before the warm-up batches.
-        SurvivingHeap.AfterFullCollection();
-        for (var batch = 0; batch < warmupBatches; batch++)
-        {
-            workload.RunBatch(firstBatchInvocations);
-        }
-
-        // Filled in place: a list growing here would itself be retained memory between samples.
-        var samples = new HeapSample[batches + 1];
-        samples[0] = new HeapSample(0, SurvivingHeap.AfterFullCollection());
-        var operations = 0L;
-        for (var batch = 0; batch < measuredInvocations.Length; batch++)
-        {
-            workload.RunBatch(checked((int)measuredInvocations[batch]));
-            operations += measuredInvocations[batch] * workload.OperationsPerInvoke;
-            samples[batch + 1] = new HeapSample(operations, SurvivingHeap.AfterFullCollection());
-        }
-
-        return ImmutableArray.Create(samples);
     }
 }

@@ -39,31 +39,17 @@ internal static class Retention
     public static async ValueTask<RetainedMemoryEstimates> MeasureAsync(CallLoop loop)
     {
         var (first, firstTime) = await FirstBatchAsync(loop).ConfigureAwait(false);
-        var plan = Plan(first, firstTime);
-        SurvivingHeap.AfterFullCollection();
-        // One batch of warm-up: statics and lazily built tables settle in it, outside the increases.
-        await loop.RunUncountedAsync(first).ConfigureAwait(false);
-
-        // Filled in place: a list growing here would itself be retained between samples.
-        var samples = new HeapSample[plan.Length + 1];
-        samples[0] = new HeapSample(0, SurvivingHeap.AfterFullCollection());
-        var calls = 0L;
-        for (var batch = 0; batch < plan.Length; batch++)
-        {
-            await loop.RunUncountedAsync(plan[batch]).ConfigureAwait(false);
-            calls += plan[batch];
-            samples[batch + 1] = new HeapSample(calls, SurvivingHeap.AfterFullCollection());
-        }
-
+        var samples = await DoublingBatchSampler.SampleAsync(
+            loop.RunUncountedAsync, first, MeasuredBatches(firstTime), warmupBatches: 1).ConfigureAwait(false);
         return RetainedMemoryEstimates.Of(samples);
     }
 
     /// <summary>
-    /// The doubling batches after a first of <paramref name="first"/> calls that took <paramref name="firstTime"/>: as
-    /// many as fit in <see cref="MeasuredTime"/>, from <see cref="FewestMeasuredBatches"/> to <see cref="MostMeasuredBatches"/>.
+    /// How many doubling batches follow a first that took <paramref name="firstTime"/>: as many as fit in
+    /// <see cref="MeasuredTime"/>, from <see cref="FewestMeasuredBatches"/> to <see cref="MostMeasuredBatches"/>.
     /// </summary>
-    public static long[] Plan(int first, TimeSpan firstTime) =>
-        GeometricBatches.Plan(first, GeometricBatches.CountWithin(MeasuredTime, firstTime, FewestMeasuredBatches, MostMeasuredBatches));
+    public static int MeasuredBatches(TimeSpan firstTime) =>
+        GeometricBatches.CountWithin(MeasuredTime, firstTime, FewestMeasuredBatches, MostMeasuredBatches);
 
     /// <summary>
     /// Doubles a trial batch from one call until it takes <see cref="FirstBatchTime"/> or holds <see cref="MaxFirstBatch"/>

@@ -8,16 +8,16 @@ public sealed class RetentionPlanTests
     [TestMethod]
     public void A_fast_operation_gets_nine_doubling_batches_of_199801_calls_in_all()
     {
-        var plan = Retention.Plan(Retention.MaxFirstBatch, TimeSpan.FromMicroseconds(25));
+        var batches = Retention.MeasuredBatches(TimeSpan.FromMicroseconds(25));
 
-        CollectionAssert.AreEqual(new long[] { 391, 782, 1_564, 3_128, 6_256, 12_512, 25_024, 50_048, 100_096 }, plan);
-        Assert.AreEqual(199_801, plan.Sum());
+        Assert.AreEqual(9, batches);
+        Assert.AreEqual(199_801, Retention.MaxFirstBatch * ((1 << batches) - 1));
     }
 
     [TestMethod]
-    public void A_slow_operation_gets_as_many_doubling_batches_of_one_call_and_more_as_fit_in_a_tenth_of_a_second()
+    public void A_slow_operation_gets_as_many_doubling_batches_as_fit_in_a_tenth_of_a_second_and_five_at_least()
     {
-        CollectionAssert.AreEqual(new long[] { 1, 2, 4, 8, 16, 32 }, Retention.Plan(1, TimeSpan.FromMilliseconds(1)));
-        CollectionAssert.AreEqual(new long[] { 1, 2, 4, 8, 16 }, Retention.Plan(1, TimeSpan.FromMilliseconds(10)));
+        Assert.AreEqual(6, Retention.MeasuredBatches(TimeSpan.FromMilliseconds(1)));
+        Assert.AreEqual(5, Retention.MeasuredBatches(TimeSpan.FromMilliseconds(10)));
     }
 }
