@@ -14,14 +14,14 @@ internal sealed record RunFolder(string Path)
         Directory.Exists(Exports) && Directory.EnumerateFiles(Exports, "*-report-full*.json").Any();
 
     /// <summary>
-    /// Removes what an earlier run left here (exports, logs, report, verdicts, the harness's run manifest), so the
+    /// Removes what an earlier run left here (exports, logs, report, verdicts), so the
     /// comparison reads this run only. Nothing else in the folder is touched.
     /// </summary>
     public void RemoveEarlierRun()
     {
         var exports = Directory.Exists(Exports) ? Directory.EnumerateFiles(Exports, "*-report*") : [];
         var logs = Directory.Exists(Path) ? Directory.EnumerateFiles(Path, "*.log") : [];
-        var own = new[] { MarkdownReport, Verdicts, System.IO.Path.Combine(Path, "memorybench-run.json") };
+        var own = new[] { MarkdownReport, Verdicts };
         foreach (var file in exports.Concat(logs).Concat(own).Where(File.Exists).ToList())
         {
             File.Delete(file);

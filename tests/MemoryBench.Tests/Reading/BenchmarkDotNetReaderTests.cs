@@ -155,7 +155,7 @@ public sealed class BenchmarkDotNetReaderTests
     }
 
     [TestMethod]
-    public void Without_a_manifest_there_are_no_categories_and_no_baseline_marks()
+    public void A_plain_export_has_no_categories_baseline_marks_or_budgets()
     {
         var run = BenchmarkDotNetReader.Read(Exports.Folder("0.15"));
 

@@ -18,7 +18,6 @@ public sealed class RunFolderTests
             folder.Write("App.Old-20261130-101010.log", ""),
             folder.Write("report.md", ""),
             folder.Write("verdicts.json", "{}"),
-            folder.Write("memorybench-run.json", "{}"),
         };
         var kept = new[] { folder.Write("notes.txt", ""), folder.Write("results/readme.txt", "") };
 
