@@ -1,4 +1,5 @@
 using System.CommandLine;
+using System.CommandLine.Help;
 using MemoryBench.Reading;
 
 namespace MemoryBench.Cli.Commands;
@@ -13,8 +14,12 @@ public static class MemoryBenchCommandLine
     {
         ArgumentNullException.ThrowIfNull(output);
         ArgumentNullException.ThrowIfNull(error);
-        var root = new RootCommand("memorybench: runs BenchmarkDotNet projects and compares their memory results with a stored baseline and budgets.")
+        // A root command of its own name: RootCommand takes the executable's, MemoryBench.Cli (the assembly cannot be
+        // called memorybench beside the MemoryBench library, as assembly names ignore case), but users type memorybench.
+        var root = new Command("memorybench", "memorybench: runs BenchmarkDotNet projects and compares their memory results with a stored baseline and budgets.")
         {
+            new HelpOption(),
+            new VersionOption(),
             CompareCommand.Create(output),
             BaselineCommand.Create(output),
             GateCommand.Create(output),
@@ -25,7 +30,7 @@ public static class MemoryBenchCommandLine
         {
             // One line, like every other input error: a CI log or a script that shows the first line shows it all.
             var problems = string.Join("; ", parsed.Errors.Select(parseError => parseError.Message.TrimEnd('.')));
-            // The root command is named after the executable (MemoryBench.Cli under dotnet run); users know it as memorybench.
+            // The root command is named after the executable, which is the test host when the tests call this.
             var command = parsed.CommandResult.Command == root ? "memorybench" : $"memorybench {parsed.CommandResult.Command.Name}";
             error.WriteLine($"error: {problems}. Run '{command} --help' for the options.".ReplaceLineEndings(" "));
             return ExitCodes.BadInput;
