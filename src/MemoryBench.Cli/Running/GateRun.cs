@@ -17,6 +17,12 @@ namespace MemoryBench.Cli.Running;
 /// <param name="Compare">False to run only (the shards of a CI matrix are compared together later).</param>
 internal sealed record GateRun(BenchmarkProject Project, GateRunPlan Plan, string BaselinePath, string? BudgetsPath, bool Compare)
 {
+    /// <summary>
+    /// How long a gate waits for another gate of the same project: two at once would build and run in one generated
+    /// folder (BenchmarkDotNet names it after the project and the job) and measure each other's benchmarks, silently.
+    /// </summary>
+    public TimeSpan ProjectLockPatience { get; init; } = TimeSpan.FromHours(2);
+
     /// <exception cref="InputException">The project, the run or an input cannot be used.</exception>
     public int Execute(TextWriter output)
     {
@@ -28,6 +34,8 @@ internal sealed record GateRun(BenchmarkProject Project, GateRunPlan Plan, strin
                 BaselinePath, null, $"no baseline; make one from a run and commit it: memorybench gate --no-compare, then memorybench baseline --from {folder.Path} --out {BaselinePath}");
         }
 
+        using var projectLock = FileLock.Take(Project.Path, ProjectLockPatience, use: "run", waiting: lockPath => Progress(
+            output, $"waiting for another memorybench gate of {Project.Path} to finish (it holds {lockPath}): runs of one project share its build folder"));
         folder.RemoveEarlierRun();
         var clock = Stopwatch.StartNew();
         Progress(output, $"building {Project.Path}");
