@@ -9,9 +9,17 @@ internal static class ProfileComparison
     public const int TopCount = 5;
 
     /// <summary>
+    /// Below a byte per operation on both sides, a type that moved within its noise says nothing (the runtime's own
+    /// bookkeeping, an EventSource table or a reflection cache, sampled once or twice) and is left out, unless it is
+    /// all there is.
+    /// </summary>
+    public const double NegligibleBytesPerOperation = 1;
+
+    /// <summary>
     /// The types ordered by growth in bytes per operation, at most <see cref="TopCount"/>: those that grew beyond
     /// their sampling noise first (largest first), then the others (a big type's noise can exceed a small real
-    /// growth, and must not push it down); without a baseline profile, the current profile's largest types.
+    /// growth, and must not push it down); without a baseline profile, the current profile's largest types. Types
+    /// under <see cref="NegligibleBytesPerOperation"/> that moved within their noise are left out.
     /// </summary>
     /// <remarks>
     /// A type missing from one side counts as 0 B/op there with no error of its own: a compact baseline keeps only its
@@ -29,6 +37,7 @@ internal static class ProfileComparison
             .OrderByDescending(growth => baseline is not null && growth.GrewBeyondNoise)
             .ThenByDescending(growth => growth.Change)
             .ThenBy(growth => growth.TypeName, StringComparer.Ordinal)
+            .Where((growth, rank) => rank == 0 || !Negligible(growth))
             .Take(TopCount)
             .ToImmutableArray();
 
@@ -48,6 +57,9 @@ internal static class ProfileComparison
             now?.BytesPerOperation ?? 0,
             Estimates.Z95 * error);
     }
+
+    private static bool Negligible(TypeGrowth growth) =>
+        growth.WithinNoise && Math.Max(growth.CurrentBytesPerOperation, growth.BaselineBytesPerOperation ?? 0) < NegligibleBytesPerOperation;
 
     private static double Square(double value) => value * value;
 }

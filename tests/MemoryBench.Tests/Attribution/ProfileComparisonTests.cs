@@ -75,4 +75,26 @@ public sealed class ProfileComparisonTests
         Assert.IsTrue(answer.Growths[0].GrewBeyondNoise);
         Assert.IsFalse(answer.Growths[1].GrewBeyondNoise);
     }
+
+    [TestMethod]
+    public void A_type_under_a_byte_per_operation_moving_within_its_noise_is_left_out()
+    {
+        // The runtime's EventSource table, sampled once: 0.41 B/op with a standard error of 0.39 B.
+        var baseline = Profiles.Profile("B", ("System.Char[]", 332, 22));
+        var current = Profiles.Profile("B", ("System.Char[]", 357, 22), ("InjectedObject", 24, 3), ("EventSource+EventMetadata[]", 0.41, 0.39));
+
+        var answer = ProfileComparison.Compare(baseline, current);
+
+        CollectionAssert.AreEqual(new[] { "InjectedObject", "System.Char[]" }, answer.Growths.Select(g => g.TypeName).ToArray());
+    }
+
+    [TestMethod]
+    public void A_negligible_type_is_still_shown_when_it_is_all_there_is()
+    {
+        var current = Profiles.Profile("B", ("EventSource+EventMetadata[]", 0.41, 0.39));
+
+        var answer = ProfileComparison.Compare(Profiles.Profile("B"), current);
+
+        Assert.AreEqual("EventSource+EventMetadata[]", answer.Growths.Single().TypeName);
+    }
 }
