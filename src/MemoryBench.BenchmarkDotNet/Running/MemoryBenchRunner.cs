@@ -2,7 +2,6 @@ using System.Reflection;
 using BenchmarkDotNet.Configs;
 using BenchmarkDotNet.Reports;
 using BenchmarkDotNet.Running;
-using MemoryBench.Attribution;
 using MemoryBench.Comparison;
 using MemoryBench.Gate;
 using MemoryBench.Reading;
@@ -52,8 +51,7 @@ public static class MemoryBenchRunner
         }
 
         var folder = new RunFolder(options.ArtifactsPath);
-        folder.Clear();
-        AllocationProfileStore.RemoveOlderThan(folder.Path, DateTime.UtcNow);
+        folder.RemoveEarlierRun();
         var summaries = BenchmarkSwitcher.FromAssembly(benchmarks).Run([.. options.BenchmarkDotNetArguments], config).ToArray();
         var failed = summaries.Any(HasFailures);
         if (summaries.All(s => s.BenchmarksCases.Length == 0))
