@@ -26,9 +26,8 @@ internal static class AttributionStep
         }
 
         var judged = GateCheck.Run(request);
-        output.WriteLine();
-        output.Write(WhatGrewConsole.Render(WhatGrewSelection.For(judged, AllocationProfileStore.ReadAll([runFolder]))));
-        return judged;
+        output.Write(WhatGrewConsole.Render(judged.WhatGrew));
+        return judged.Result;
     }
 
     /// <summary>
@@ -41,7 +40,7 @@ internal static class AttributionStep
     {
         ArgumentNullException.ThrowIfNull(request);
         var judged = mode == AttributionMode.Failing && File.Exists(request.BaselinePath)
-            ? GateCheck.Run(request with { MarkdownPath = null, JsonPath = null })
+            ? GateCheck.Run(request with { MarkdownPath = null, JsonPath = null }).Result
             : null;
         var chosen = Chosen(mode, reports, judged is null ? [] : FailingKeys(judged));
         if (chosen.Count > 0)

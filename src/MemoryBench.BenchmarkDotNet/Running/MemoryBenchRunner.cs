@@ -100,7 +100,7 @@ public static class MemoryBenchRunner
         }
 
         var request = Request(options, folder);
-        var result = GateCheck.Run(request);
+        var result = GateCheck.Run(request).Result;
         Console.WriteLine();
         Console.Write(ConsoleSummary.Render(result, title: $"MemoryBench vs {options.BaselinePath}"));
         result = AttributionStep.AfterComparison(options.Attribution, result, request, reports, folder.Path, Console.Out);

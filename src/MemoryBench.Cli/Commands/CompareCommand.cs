@@ -3,7 +3,6 @@ using System.Globalization;
 using MemoryBench.Cli.Running;
 using MemoryBench.Comparison;
 using MemoryBench.Gate;
-using MemoryBench.Report;
 
 namespace MemoryBench.Cli.Commands;
 
@@ -76,15 +75,15 @@ internal static class CompareCommand
                 parsed.GetValue(json),
                 thresholds);
 
-            var result = GateCheck.Run(request);
-            output.Write(ConsoleSummary.Render(result, parsed.GetValue(colour)));
-            StepSummary.Append(MarkdownReport.Render(result));
+            var outcome = GateCheck.Run(request);
+            output.Write(outcome.Console("MemoryBench", parsed.GetValue(colour)));
+            StepSummary.Append(outcome.Markdown);
             foreach (var written in new[] { request.MarkdownPath, request.JsonPath }.OfType<string>())
             {
                 output.WriteLine($"Wrote {written}");
             }
 
-            return ExitCodes.Of(result);
+            return ExitCodes.Of(outcome.Result);
         });
         return command;
     }

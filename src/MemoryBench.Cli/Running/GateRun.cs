@@ -2,7 +2,6 @@ using System.Diagnostics;
 using MemoryBench.Comparison;
 using MemoryBench.Gate;
 using MemoryBench.Reading;
-using MemoryBench.Report;
 
 namespace MemoryBench.Cli.Running;
 
@@ -66,9 +65,10 @@ internal sealed record GateRun(BenchmarkProject Project, GateRunPlan Plan, strin
         {
             Selection = Plan.Selection,
         };
-        var result = GateCheck.Run(request);
-        output.Write(ConsoleSummary.Render(result, title: $"MemoryBench vs {BaselinePath}"));
-        StepSummary.Append(File.ReadAllText(folder.MarkdownReport));
+        var outcome = GateCheck.Run(request);
+        var result = outcome.Result;
+        output.Write(outcome.Console($"MemoryBench vs {BaselinePath}"));
+        StepSummary.Append(outcome.Markdown);
         output.WriteLine($"Wrote {folder.MarkdownReport}");
         output.WriteLine($"Wrote {folder.Verdicts}");
         if (runStatus != 0 && result.Passed)

@@ -16,7 +16,7 @@ internal static class GateCheck
 {
     /// <summary>Reads and judges; writes the reports the request names.</summary>
     /// <exception cref="InputException">An input cannot be read or an output cannot be written.</exception>
-    public static ComparisonResult Run(GateRequest request)
+    public static GateOutcome Run(GateRequest request)
     {
         ArgumentNullException.ThrowIfNull(request);
         var baseline = ResultsReader.Read(request.BaselinePath);
@@ -30,11 +30,12 @@ internal static class GateCheck
                 .Select(output => (output.Option, output.Path!)),
             [.. baseline.Sources, .. current.Sources, .. request.BudgetsPath is null ? [] : new[] { request.BudgetsPath }]);
 
-        // Profiles are there only when the run was re-run under allocation sampling (the harness's --attribute).
+        // Profiles are there only when the run was re-run under allocation sampling (MemoryBenchRunner's --attribution).
         var whatGrew = WhatGrewSelection.For(result, AllocationProfileStore.ReadAll(request.CurrentPaths));
+        var outcome = new GateOutcome(result, whatGrew);
         if (request.MarkdownPath is not null)
         {
-            WriteText(request.MarkdownPath, MarkdownReport.Render(result) + WhatGrewSection.Render(whatGrew));
+            WriteText(request.MarkdownPath, outcome.Markdown);
         }
 
         if (request.JsonPath is not null)
@@ -42,7 +43,7 @@ internal static class GateCheck
             WriteText(request.JsonPath, VerdictJson.Write(VerdictJson.ToDocument(result) with { WhatGrew = whatGrew.IsEmpty ? null : whatGrew }));
         }
 
-        return result;
+        return outcome;
     }
 
     private static void WriteText(string path, string text) =>

@@ -9,13 +9,14 @@ internal static class WhatGrewConsole
     /// <summary>How many types the console lists per benchmark.</summary>
     public const int TypeCount = 3;
 
+    /// <summary>A blank line, then the lines of each answer; nothing when there are none.</summary>
     public static string Render(IReadOnlyList<WhatGrew> answers)
     {
         ArgumentNullException.ThrowIfNull(answers);
         var text = new StringBuilder();
         foreach (var answer in answers)
         {
-            text.Append("What grew in ").Append(ConsoleText.Escape(answer.Benchmark))
+            text.Append("\nWhat grew in ").Append(ConsoleText.Escape(answer.Benchmark))
                 .Append(answer.HasBaselineProfile ? ":" : " (no baseline profile: current allocations):").Append('\n');
             foreach (var growth in answer.Growths.Take(TypeCount))
             {

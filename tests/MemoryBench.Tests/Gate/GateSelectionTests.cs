@@ -14,7 +14,7 @@ public sealed class GateSelectionTests
     {
         var baseline = Runs.Clean(folder, "baseline-run");
         var current = Runs.OnlyType(folder, Runs.GrowingType);
-        return GateCheck.Run(new GateRequest(baseline, [current], null, null, null, Thresholds.Default) { Selection = selection });
+        return GateCheck.Run(new GateRequest(baseline, [current], null, null, null, Thresholds.Default) { Selection = selection }).Result;
     }
 
     [TestMethod]
