@@ -13,12 +13,12 @@ internal static class RetainedTypesText
     /// <summary>Instances per operation, three significant digits: "1", "0.25", "0" for storage that grew without a new instance.</summary>
     public static string Instances(RetainedType type) => NumberText.Significant(type.InstancesPerOperation);
 
-    /// <summary>What the figures rest on, for one line.</summary>
-    public static string Basis(RetainedTypes retained) =>
+    /// <summary>What the figures rest on, for one line; <paramref name="ascii"/> for the console's minus sign.</summary>
+    public static string Basis(RetainedTypes retained, bool ascii = false) =>
         string.Create(
             CultureInfo.InvariantCulture,
-            $"live objects by type, from heap snapshots {retained.Operations:N0} operations apart; the live heap grew by {Signed(retained.BytesPerOperation)}/op") +
+            $"live objects by type, from heap snapshots {retained.Operations:N0} operations apart; the live heap grew by {Signed(retained.BytesPerOperation, ascii)}/op") +
         (retained.Types.IsEmpty ? "; no type grew with the operations beyond what is built once." : ".");
 
-    private static string Signed(double bytes) => bytes < 0 ? DeltaText.SignedSize(bytes, ascii: false) : ByteSize.Format(bytes);
+    private static string Signed(double bytes, bool ascii) => bytes < 0 ? DeltaText.SignedSize(bytes, ascii) : ByteSize.Format(bytes);
 }

@@ -21,7 +21,9 @@ internal static class WhatGrewConsole
             foreach (var growth in answer.Growths.Take(TypeCount))
             {
                 text.Append("  ").Append(ConsoleText.Escape(growth.TypeName)).Append("  ")
-                    .Append(answer.HasBaselineProfile ? $"{WhatGrewText.FromTo(growth)} ({WhatGrewText.Change(growth, signed: true)})" : WhatGrewText.Change(growth, signed: false))
+                    .Append(answer.HasBaselineProfile
+                        ? $"{WhatGrewText.FromTo(growth, ascii: true)} ({WhatGrewText.Change(growth, signed: true, ascii: true)})"
+                        : WhatGrewText.Change(growth, signed: false, ascii: true))
                     .Append('\n');
             }
 
@@ -32,7 +34,7 @@ internal static class WhatGrewConsole
 
             if (answer.Current.Retained is { } retained)
             {
-                text.Append("  What is retained: ").Append(RetainedTypesText.Basis(retained)).Append('\n');
+                text.Append("  What is retained: ").Append(RetainedTypesText.Basis(retained, ascii: true)).Append('\n');
                 foreach (var type in retained.Types.Take(TypeCount))
                 {
                     text.Append("    ").Append(ConsoleText.Escape(type.TypeName)).Append("  ").Append(RetainedTypesText.Figures(type)).Append('\n');

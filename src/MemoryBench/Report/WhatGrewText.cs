@@ -10,14 +10,18 @@ internal static class WhatGrewText
     public const int StackFrames = 5;
 
     /// <summary>"+24 B/op ± 3.1 B" or, without a baseline profile, "24 B/op ± 3.1 B"; a change within sampling noise says so.</summary>
-    public static string Change(TypeGrowth growth, bool signed) =>
-        (signed && growth.Change > 0 ? "+" : "") + ByteSize.Format(growth.Change) + "/op ± " + ByteSize.Format(growth.Uncertainty95)
+    /// <param name="growth">The type's change.</param>
+    /// <param name="signed">Whether the figure is a change (signed) or the current size.</param>
+    /// <param name="ascii">Plain ASCII signs ("-", "+-"), for the console.</param>
+    public static string Change(TypeGrowth growth, bool signed, bool ascii = false) =>
+        (signed && growth.Change != 0 ? DeltaText.SignedSize(growth.Change, ascii) : ByteSize.Format(growth.Change))
+        + (ascii ? "/op +- " : "/op ± ") + ByteSize.Format(growth.Uncertainty95)
         + (signed && growth.WithinNoise ? ", within noise" : "");
 
-    /// <summary>"0 B → 24 B/op", or "new" when the baseline profile does not have the type.</summary>
-    public static string FromTo(TypeGrowth growth) =>
+    /// <summary>"0 B → 24 B" ("->" in ASCII), or the current size alone without a baseline profile.</summary>
+    public static string FromTo(TypeGrowth growth, bool ascii = false) =>
         growth.BaselineBytesPerOperation is { } before
-            ? $"{ByteSize.Format(before)} → {ByteSize.Format(growth.CurrentBytesPerOperation)}"
+            ? $"{ByteSize.Format(before)}{(ascii ? " -> " : " → ")}{ByteSize.Format(growth.CurrentBytesPerOperation)}"
             : ByteSize.Format(growth.CurrentBytesPerOperation);
 
     /// <summary>What the figures rest on, for one line under the table.</summary>

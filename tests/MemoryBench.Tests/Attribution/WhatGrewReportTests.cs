@@ -91,7 +91,7 @@ public sealed class WhatGrewReportTests
         var text = WhatGrewConsole.Render([Answer("InjectedObject")]);
 
         StringAssert.Contains(text, "What grew in Shop.Total:");
-        StringAssert.Contains(text, "InjectedObject  0 B → 23.43 B (+23.43 B/op ±");
+        StringAssert.Contains(text, "InjectedObject  0 B -> 23.43 B (+23.43 B/op +-");
         StringAssert.Contains(text, "at Evil|<b>Frame</b> <- Builder");
     }
 
@@ -121,5 +121,16 @@ public sealed class WhatGrewReportTests
         Assert.IsTrue(WhatGrewSelection.NeedsRetainedTypes(leaking));
         Assert.IsTrue(WhatGrewSelection.NeedsRetainedTypes(overRetainedBudget));
         Assert.IsFalse(WhatGrewSelection.NeedsRetainedTypes(leakFixed));
+    }
+
+    [TestMethod]
+    public void A_shrinking_type_has_the_reports_minus_sign_and_the_consoles_hyphen()
+    {
+        var answer = ProfileComparison.Compare(
+            Profiles.Profile("Shop.Total", ("System.String", 350, 10), ("InjectedObject", 24, 3)),
+            Profiles.Profile("Shop.Total", ("System.String", 300, 10), ("InjectedObject", 24, 3)));
+
+        StringAssert.Contains(WhatGrewSection.Render([answer]), "| 350 B → 300 B | \u221250 B/op ± 27.72 B |");
+        StringAssert.Contains(WhatGrewConsole.Render([answer]), "System.String  350 B -> 300 B (-50 B/op +- 27.72 B)");
     }
 }
