@@ -5,7 +5,7 @@ namespace MemoryBench.Attribution;
 /// <summary>Turns allocation samples into a profile: bytes per operation by type and by stack.</summary>
 internal static class AllocationProfiler
 {
-    /// <summary>How many stacks a profile keeps.</summary>
+    /// <summary>How many of the heaviest stacks a profile keeps, besides each type's own heaviest.</summary>
     public const int StackCount = 10;
 
     /// <summary>The profile of <paramref name="samples"/> of the runtime event <paramref name="sampledBy"/>, taken over <paramref name="operations"/> operations.</summary>
@@ -29,7 +29,7 @@ internal static class AllocationProfiler
             .ThenBy(type => type.TypeName, StringComparer.Ordinal)
             .ToImmutableArray();
 
-        var stacks = samples
+        var heaviestFirst = samples
             .GroupBy(sample => (sample.TypeName, Stack: string.Join('\n', sample.Frames)))
             .Select(group => new AllocationSite(
                 group.Key.TypeName,
@@ -39,7 +39,13 @@ internal static class AllocationProfiler
             .OrderByDescending(stack => stack.BytesPerOperation)
             .ThenBy(stack => stack.TypeName, StringComparer.Ordinal)
             .ThenBy(stack => string.Join('\n', stack.Frames), StringComparer.Ordinal)
-            .Take(StackCount)
+            .ToList();
+
+        // "What grew" shows the stack of whichever type grew, and a small type that grew can have none among the
+        // heaviest (one object of 24 B/op beside strings of a hundred call paths): each type keeps its own heaviest.
+        var eachTypesHeaviest = heaviestFirst.DistinctBy(stack => stack.TypeName, StringComparer.Ordinal).ToHashSet();
+        var stacks = heaviestFirst
+            .Where((stack, rank) => rank < StackCount || eachTypesHeaviest.Contains(stack))
             .ToImmutableArray();
 
         return new AllocationProfile(benchmark, operations, samples.Count, types.Sum(type => type.BytesPerOperation), types, stacks)

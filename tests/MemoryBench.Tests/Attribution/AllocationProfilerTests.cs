@@ -61,6 +61,22 @@ public sealed class AllocationProfilerTests
     }
 
     [TestMethod]
+    public void A_small_type_keeps_its_stack_when_heavier_stacks_fill_the_top_ten()
+    {
+        // Strings from twelve call paths, each heavier than the one small object allocated in Builder.
+        var samples = Enumerable.Range(0, 12)
+            .SelectMany(path => Enumerable.Repeat(Profiles.Sample("System.String", 40, $"Concat{path}", "Run"), 5))
+            .Append(Profiles.Sample("InjectedObject", 24, "Allocate", "Builder"))
+            .ToList();
+
+        var profile = AllocationProfiler.Build("B", samples, operations: 10);
+
+        Assert.HasCount(AllocationProfiler.StackCount + 1, profile.Stacks);
+        Assert.AreEqual("InjectedObject", profile.Stacks[^1].TypeName);
+        CollectionAssert.AreEqual(new[] { "Allocate", "Builder" }, profile.Stacks[^1].Frames.ToArray());
+    }
+
+    [TestMethod]
     public void A_compact_profile_keeps_the_top_types_and_no_stacks()
     {
         var samples = Enumerable.Range(0, 15).SelectMany(i => Enumerable.Repeat(Profiles.Sample($"T{i:00}", 24, "F"), 15 - i)).ToList();
