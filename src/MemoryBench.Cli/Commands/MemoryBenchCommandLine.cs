@@ -30,8 +30,7 @@ public static class MemoryBenchCommandLine
         {
             // One line, like every other input error: a CI log or a script that shows the first line shows it all.
             var problems = string.Join("; ", parsed.Errors.Select(parseError => parseError.Message.TrimEnd('.')));
-            // The root command is named after the executable, which is the test host when the tests call this.
-            var command = parsed.CommandResult.Command == root ? "memorybench" : $"memorybench {parsed.CommandResult.Command.Name}";
+            var command = parsed.CommandResult.Command == root ? root.Name : $"{root.Name} {parsed.CommandResult.Command.Name}";
             error.WriteLine($"error: {problems}. Run '{command} --help' for the options.".ReplaceLineEndings(" "));
             return ExitCodes.BadInput;
         }
