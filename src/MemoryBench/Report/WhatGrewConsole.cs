@@ -29,7 +29,7 @@ internal static class WhatGrewConsole
 
             if (answer.TopStack is { Frames.IsEmpty: false } stack)
             {
-                text.Append("    at ").Append(string.Join(" <- ", stack.Frames.Take(3).Select(ConsoleText.Escape))).Append('\n');
+                text.Append("    at ").Append(string.Join(" <- ", WhatGrewText.CodeFrames(stack).Take(3).Select(ConsoleText.Escape))).Append('\n');
             }
 
             if (answer.Current.Retained is { } retained)

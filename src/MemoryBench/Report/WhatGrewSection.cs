@@ -47,7 +47,7 @@ internal static class WhatGrewSection
         if (answer.TopStack is { Frames.IsEmpty: false } stack)
         {
             text.Append("\nAllocated at (innermost first):\n\n");
-            foreach (var frame in stack.Frames.Take(WhatGrewText.StackFrames))
+            foreach (var frame in WhatGrewText.CodeFrames(stack).Take(WhatGrewText.StackFrames))
             {
                 text.Append("- <code>").Append(MarkdownText.Escape(frame)).Append("</code>\n");
             }
