@@ -6,10 +6,17 @@ using MemoryBench.Report;
 namespace MemoryBench.Gate;
 
 /// <summary>A judged run, and what its allocation profiles say grew (nothing when the run was not profiled).</summary>
-internal sealed record GateOutcome(ComparisonResult Result, ImmutableArray<WhatGrew> WhatGrew)
+internal sealed class GateOutcome(ComparisonResult result, ImmutableArray<WhatGrew> whatGrew)
 {
+    // Rendered once, when first asked for: the report file and the job summary are the same text.
+    private readonly Lazy<string> markdown = new(() => MarkdownReport.Render(result) + WhatGrewSection.Render(whatGrew));
+
+    public ComparisonResult Result { get; } = result;
+
+    public ImmutableArray<WhatGrew> WhatGrew { get; } = whatGrew;
+
     /// <summary>The pull request report: the comparison, then "What grew".</summary>
-    public string Markdown => MarkdownReport.Render(Result) + WhatGrewSection.Render(WhatGrew);
+    public string Markdown => markdown.Value;
 
     /// <summary>The console's lines: the summary, then a few lines of "What grew" per attributed benchmark.</summary>
     public string Console(string title, bool useColour = false) =>
