@@ -34,7 +34,7 @@ internal static class AllocationProfileStore
     }
 
     /// <summary>Removes the profiles an earlier run left in <paramref name="runFolder"/>, so a report never shows them.</summary>
-    public static void RemoveOlderThan(string runFolder, DateTime runStartedUtc)
+    public static void RemoveEarlierRun(string runFolder)
     {
         var folder = FolderOf(runFolder);
         if (!Directory.Exists(folder))
@@ -42,7 +42,7 @@ internal static class AllocationProfileStore
             return;
         }
 
-        foreach (var file in Directory.EnumerateFiles(folder, "*.json").Where(file => File.GetLastWriteTimeUtc(file) < runStartedUtc).ToList())
+        foreach (var file in Directory.EnumerateFiles(folder, "*.json").ToList())
         {
             File.Delete(file);
         }

@@ -31,6 +31,6 @@ internal sealed record RunFolder(string Path)
             File.Delete(file);
         }
 
-        AllocationProfileStore.RemoveOlderThan(Path, DateTime.UtcNow);
+        AllocationProfileStore.RemoveEarlierRun(Path);
     }
 }

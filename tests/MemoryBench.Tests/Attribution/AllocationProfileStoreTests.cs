@@ -92,7 +92,7 @@ public sealed class AllocationProfileStoreTests
         var profile = AllocationProfiler.Build(Benchmark, [Profiles.Sample("T", 24)], operations: 1);
         AllocationProfileStore.Write(AllocationProfileStore.FolderOf(folder.Path), profile, "{}");
 
-        AllocationProfileStore.RemoveOlderThan(folder.Path, DateTime.UtcNow.AddMinutes(1));
+        AllocationProfileStore.RemoveEarlierRun(folder.Path);
 
         Assert.IsEmpty(AllocationProfileStore.ReadAll([folder.Path]));
     }
