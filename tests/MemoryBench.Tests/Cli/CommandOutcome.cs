@@ -13,6 +13,23 @@ internal sealed record CommandOutcome(int ExitCode, string Output, string Error)
         return new CommandOutcome(exitCode, output.ToString(), error.ToString());
     }
 
+    /// <summary>
+    /// A run under GitHub Actions: <c>GITHUB_STEP_SUMMARY</c> names <paramref name="summary"/> for the run only; the
+    /// job summary is that file's text afterwards.
+    /// </summary>
+    public static (CommandOutcome Outcome, string JobSummary) RunWithJobSummary(string summary, params string[] args)
+    {
+        Environment.SetEnvironmentVariable("GITHUB_STEP_SUMMARY", summary);
+        try
+        {
+            return (Run(args), File.ReadAllText(summary));
+        }
+        finally
+        {
+            Environment.SetEnvironmentVariable("GITHUB_STEP_SUMMARY", null);
+        }
+    }
+
     /// <summary>Standard error split into lines; a final line break ends the last line rather than starting another.</summary>
     public IReadOnlyList<string> ErrorLines =>
         Error.Length == 0 ? [] : Error.ReplaceLineEndings("\n").TrimEnd('\n').Split('\n');

@@ -13,19 +13,10 @@ public sealed class StepSummaryTests
         var summary = folder.Write("step-summary.md", "earlier step\n");
         var run = Runs.WithExtraAllocation(folder, 24);
         var baseline = Runs.Clean(folder, "baseline-run");
-        Environment.SetEnvironmentVariable("GITHUB_STEP_SUMMARY", summary);
-        try
-        {
-            var outcome = CommandOutcome.Run("compare", "--baseline", baseline, "--current", run);
 
-            Assert.AreEqual(1, outcome.ExitCode, outcome.Error);
-        }
-        finally
-        {
-            Environment.SetEnvironmentVariable("GITHUB_STEP_SUMMARY", null);
-        }
+        var (outcome, text) = CommandOutcome.RunWithJobSummary(summary, "compare", "--baseline", baseline, "--current", run);
 
-        var text = File.ReadAllText(summary);
+        Assert.AreEqual(1, outcome.ExitCode, outcome.Error);
         Assert.StartsWith("earlier step\n", text);
         Assert.Contains(Runs.GrowingName, text);
         Assert.Contains("regress", text, StringComparison.OrdinalIgnoreCase);

@@ -17,20 +17,12 @@ public sealed class WhatGrewOutputTests
         AllocationProfileStore.Write(
             AllocationProfileStore.FolderOf(run), Profiles.Profile(Runs.GrowingId, ("InjectedObject", 24, 3), ("System.String", 152, 8)), "{}");
         var summary = folder.Write("step-summary.md", "");
-        Environment.SetEnvironmentVariable("GITHUB_STEP_SUMMARY", summary);
-        CommandOutcome outcome;
-        try
-        {
-            outcome = CommandOutcome.Run("compare", "--baseline", baseline, "--current", run);
-        }
-        finally
-        {
-            Environment.SetEnvironmentVariable("GITHUB_STEP_SUMMARY", null);
-        }
+
+        var (outcome, jobSummary) = CommandOutcome.RunWithJobSummary(summary, "compare", "--baseline", baseline, "--current", run);
 
         Assert.AreEqual(1, outcome.ExitCode, outcome.Error);
         Assert.Contains($"\nWhat grew in {Runs.GrowingId} (no baseline profile: current allocations):\n  System.String", outcome.Output);
         Assert.Contains("InjectedObject", outcome.Output);
-        Assert.Contains("## What grew", File.ReadAllText(summary));
+        Assert.Contains("## What grew", jobSummary);
     }
 }
