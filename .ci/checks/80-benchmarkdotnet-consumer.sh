@@ -1,0 +1,75 @@
+# shellcheck shell=bash
+# Sourced by .ci/run after the tests: uses its ci_work, pass, fail and section.
+# shellcheck disable=SC2154 # ci_work, pwsh, the feeds: set by .ci/run and the checks before this one
+section "a BenchmarkDotNet project of its own, from the folder feed: the memorybench tool gates it (exit 0, then 1 on one extra object, 1 on one leaked object)"
+# tests/PackageConsumers/MemoryBench.BenchmarkDotNet.Consumer, copied outside the repository, restored from a folder feed
+# under a version no other build uses into a packages folder of its own; the tool installed from the same feed.
+# The consumer takes [MemoryBenchConfig] from MemoryBench.BenchmarkDotNet (MemoryBenchConsumerConfig=package), as a
+# user writes it: the fast memory job, Retained/op and the export the comparison reads.
+bdn_version=0.0.0-ci.$(date +%s)
+bdn_work=$ci_work/bdn-consumer
+bdn_feed=$bdn_work/feed
+export MemoryBenchConsumerConfig=package MemoryBenchVersion=$bdn_version
+bdn_packed=true
+for project in src/MemoryBench src/MemoryBench.BenchmarkDotNet src/MemoryBench.Cli; do
+    dotnet pack "$project" -c Release -o "$bdn_feed" -p:Version="$bdn_version" >>"$ci_work/bdn-pack.log" 2>&1 || bdn_packed=false
+done
+if [ "$bdn_packed" != true ]; then
+    cat "$ci_work/bdn-pack.log"
+    fail "dotnet pack MemoryBench, MemoryBench.BenchmarkDotNet and the memorybench tool (MemoryBench.Tool)"
+elif ! dotnet tool install MemoryBench.Tool --version "$bdn_version" --add-source "$bdn_feed" --tool-path "$bdn_work/tool" \
+    >"$ci_work/bdn-tool.log" 2>&1; then
+    cat "$ci_work/bdn-tool.log"
+    fail "dotnet tool install MemoryBench.Tool $bdn_version from the feed"
+else
+    bdn_tool=$bdn_work/tool/memorybench
+    "$bdn_tool" --version
+    cp -r tests/PackageConsumers/MemoryBench.BenchmarkDotNet.Consumer "$bdn_work/"
+    bdn_consumer=$bdn_work/MemoryBench.BenchmarkDotNet.Consumer
+    # The feed comes first among the machine's own package sources (which bring BenchmarkDotNet).
+    printf '<configuration>\n  <config>\n    <add key="globalPackagesFolder" value="%s" />\n  </config>\n  <packageSources>\n    <add key="memorybench-feed" value="%s" />\n  </packageSources>\n</configuration>\n' \
+        "$bdn_work/packages" "$bdn_feed" >"$bdn_consumer/nuget.config"
+    bdn_gate() { # $1: the log's name, then more arguments for `memorybench gate`; prints the exit code
+        local name=$1 status=0
+        shift
+        (cd "$bdn_consumer" && "$bdn_tool" gate "$@") >"$bdn_work/$name.log" 2>&1 || status=$?
+        grep -E '^==> |^error|^MemoryBench vs' "$bdn_work/$name.log" >&2
+        echo "$status"
+    }
+    bdn_injected=Consumer.OrderTotals.TotalWithLoop
+    status=$(bdn_gate run --no-compare)
+    if [ "$status" -ne 0 ] || ! ls "$bdn_consumer"/results/latest/results/*-report-full*.json >/dev/null 2>&1; then
+        fail "memorybench gate --no-compare runs the consumer and leaves its export (exit $status)"
+    elif ! (cd "$bdn_consumer" && "$bdn_tool" baseline --from results/latest --out results/baseline.json); then
+        fail "memorybench baseline makes the consumer's baseline from the run"
+    else
+        pass "memorybench gate --no-compare runs the consumer; memorybench baseline makes its baseline"
+        status=$(bdn_gate unchanged)
+        if [ "$status" -eq 0 ]; then pass "the gate passes the unchanged consumer"; else fail "the gate passes the unchanged consumer (exit $status)"; fi
+
+        status=$(CONSUMER_INJECT_EXTRA_OBJECT=1 bdn_gate extra)
+        node ci/find-verdicts.cjs "$bdn_consumer/results/latest/verdicts.json" "$bdn_injected" >"$bdn_work/extra-verdicts.txt" 2>&1
+        cat "$bdn_work/extra-verdicts.txt"
+        if [ "$status" -eq 1 ] && grep -qiE ': regressed$' "$bdn_work/extra-verdicts.txt"; then
+            pass "the gate fails on one extra object per operation in the consumer and names $bdn_injected"
+        else
+            fail "the gate fails on one extra object per operation in the consumer (exit $status, expected 1 and $bdn_injected regressed)"
+        fi
+
+        status=$(CONSUMER_INJECT_LEAK=1 bdn_gate leak)
+        node ci/find-verdicts.cjs "$bdn_consumer/results/latest/verdicts.json" "$bdn_injected" >"$bdn_work/leak-verdicts.txt" 2>&1
+        cat "$bdn_work/leak-verdicts.txt"
+        if [ "$status" -ne 1 ] || ! grep -qiE ': regressed$' "$bdn_work/leak-verdicts.txt"; then
+            fail "the gate fails on one leaked object per operation in the consumer (exit $status, expected 1 and $bdn_injected regressed)"
+        elif [ "$MemoryBenchConsumerConfig" = plain ]; then
+            # BenchmarkDotNet alone does not measure Retained/op: the leak fails the gate as the object it allocates.
+            pass "the gate fails on one leaked object per operation in the consumer and names $bdn_injected (Retained/op: needs [MemoryBenchConfig])"
+        elif grep -qi 'leak introduced' "$bdn_consumer/results/latest/report.md"; then
+            pass "the gate fails on one leaked object per operation in the consumer, names $bdn_injected and measures Retained/op"
+        else
+            fail "the gate fails on a leak in the consumer but its report has no Retained/op leak for $bdn_injected"
+        fi
+    fi
+fi
+unset MemoryBenchConsumerConfig MemoryBenchVersion
+
