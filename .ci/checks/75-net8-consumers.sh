@@ -75,7 +75,7 @@ if ! dotnet publish tests/AllocatingProcess -c Release -f net8.0 -r linux-x64 --
     cat "$ci_work/allocating-process.log"
     fail "the allocating process publishes for net8.0 with the .NET 8 runtime"
 elif MEMORYBENCH_NET8_ALLOCATOR="$ci_work/allocating-process/AllocatingProcess" dotnet test -c Release --no-build \
-    --project tests/MemoryBench.Tests -- --filter "FullyQualifiedName~A_NET_8_process_is_sampled_by_its_allocation_ticks" \
+    --project tests/MemoryBench.IntegrationTests -- --filter "FullyQualifiedName~A_NET_8_process_is_sampled_by_its_allocation_ticks" \
     >"$ci_work/ticks.log" 2>&1 && grep -qE '^[[:space:]]*succeeded: 1$' "$ci_work/ticks.log"; then
     pass "a .NET 8 process is attributed from its GCAllocationTick events: its 24-byte node at 24 B/op within 25 %, in its allocating method ($((SECONDS - ticks_started)) s)"
 else

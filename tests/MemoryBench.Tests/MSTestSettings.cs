@@ -1,2 +1,2 @@
-// Allocation measurements are per thread, but the GC is process-wide: tests run one at a time.
-[assembly: DoNotParallelize]
+// Pure tests: nothing here measures memory or shares process state, so every test method may run beside another.
+[assembly: Parallelize(Workers = 0, Scope = ExecutionScope.MethodLevel)]

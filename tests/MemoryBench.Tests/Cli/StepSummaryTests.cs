@@ -3,7 +3,9 @@ using MemoryBench.Tests.Reading;
 namespace MemoryBench.Tests.Cli;
 
 /// <summary>Under GitHub Actions the comparison's report goes into the job summary.</summary>
+// Sets the process's GITHUB_STEP_SUMMARY, which every command run meanwhile would write to: alone, after the parallel tests.
 [TestClass]
+[DoNotParallelize]
 public sealed class StepSummaryTests
 {
     [TestMethod]

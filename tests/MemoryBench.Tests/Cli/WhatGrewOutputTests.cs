@@ -5,7 +5,9 @@ using MemoryBench.Tests.Reading;
 namespace MemoryBench.Tests.Cli;
 
 /// <summary>A profiled run's "What grew" reaches every place the verdicts do: the console, the report and the job summary.</summary>
+// Sets the process's GITHUB_STEP_SUMMARY, which every command run meanwhile would write to: alone, after the parallel tests.
 [TestClass]
+[DoNotParallelize]
 public sealed class WhatGrewOutputTests
 {
     [TestMethod]
