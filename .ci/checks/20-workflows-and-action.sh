@@ -51,6 +51,27 @@ if npm install --no-save --no-audit --no-fund --loglevel=error --prefix "$ci_wor
         fail "the action check rejects a broken action.yml (not for the planted mistakes)"
     fi
 
+    section "the release workflow: version tags only, least privilege, the NuGet key in one step's env (ci/check-release-workflow.cjs)"
+    if NODE_PATH="$ci_work/npm/node_modules" node ci/check-release-workflow.cjs; then
+        pass "the release workflow starts only on version tags and keeps its rights and its key to the steps that need them"
+    else
+        fail "the release workflow starts only on version tags and keeps its rights and its key to the steps that need them"
+    fi
+    # The check must fail on a release workflow with known mistakes: started by pull requests, a job that may write,
+    # the key pasted into a script.
+    sed -e 's/^  push:$/  pull_request:\n  push:/' -e '0,/^      contents: read$/s//      contents: write/' \
+        -e 's/ci\/release.sh push release\/packages/& "${{ secrets.NUGET_API_KEY }}"/' \
+        .github/workflows/release.yml >"$ci_work/broken-release.yml"
+    if NODE_PATH="$ci_work/npm/node_modules" node ci/check-release-workflow.cjs "$ci_work/broken-release.yml" >"$ci_work/broken-release.log" 2>&1; then
+        fail "the release workflow check rejects a broken release.yml (it accepted it)"
+    elif grep -q 'no pull request' "$ci_work/broken-release.log" && grep -q 'jobs.pack.permissions.contents: write' "$ci_work/broken-release.log" &&
+        grep -q 'secrets: expected only NUGET_API_KEY' "$ci_work/broken-release.log"; then
+        pass "the release workflow check rejects a broken release.yml"
+    else
+        cat "$ci_work/broken-release.log"
+        fail "the release workflow check rejects a broken release.yml (not for the planted mistakes)"
+    fi
+
     section "the comment workflow's script against a fake GitHub API"
     if NODE_PATH="$ci_work/npm/node_modules" node ci/check-comment-workflow.cjs; then
         pass "the comment workflow keeps one comment and refuses untrusted data"
