@@ -1,11 +1,14 @@
 // Checks a composite action.yml the way actionlint checks workflows (actionlint reads workflows only): it parses,
 // declares what it uses and uses what it declares, pins third-party actions by commit, and keeps `${{ }}` out of
-// `run:` scripts (inputs reach them through env, never pasted into shell code). With a folder as second argument the
-// run scripts are written there as .sh files, for shellcheck.
+// `run:` scripts (inputs reach them through env, never pasted into shell code). It also runs the step that installs
+// the memorybench tool with a stand-in dotnet, to see which version each ref of the action installs. With a folder as
+// second argument the run scripts are written there as .sh files, for shellcheck.
 // Usage: NODE_PATH=<node_modules with js-yaml> node ci/check-action.cjs action.yml [scripts-folder]
 'use strict';
 const fs = require('node:fs');
+const os = require('node:os');
 const path = require('node:path');
+const { spawnSync } = require('node:child_process');
 const yaml = require('js-yaml');
 
 const [file, scriptsFolder] = process.argv.slice(2);
@@ -81,8 +84,62 @@ for (const [name, output] of Object.entries(outputs)) {
   }
 }
 
+// `uses: <owner>/memorybench@<ref>` installs the tool of that ref (docs/releasing.md): run the install step's script as
+// GitHub runs a bash step, with a dotnet on PATH that only records its arguments.
+const toolVersions = [
+  { ref: 'v0.2.0', expected: '0.2.0' },
+  { ref: 'v1.0.0-beta.1', expected: '1.0.0-beta.1' },
+  { ref: 'v0', expected: '0.*' },
+  { ref: 'v12', expected: '12.*' },
+  { ref: 'main', expected: null },
+  { ref: 'release/v0.2.0', expected: null },
+  { ref: '0123456789abcdef0123456789abcdef01234567', expected: null },
+  { ref: '', expected: null },
+  { ref: 'v0.2.0', toolVersion: '0.1.5', expected: '0.1.5' },
+  { ref: 'main', toolVersion: '0.*', expected: '0.*' },
+];
+const installStep = (Array.isArray(steps) ? steps : []).find(step => String(step?.run ?? '').includes('tool install MemoryBench.Tool'));
+if (installStep === undefined) {
+  problems.push('runs.steps: no step runs dotnet tool install MemoryBench.Tool');
+} else if (!/^\$\{\{\s*github\.action_ref\s*\}\}$/.test(String(installStep.env?.ACTION_REF ?? ''))) {
+  problems.push(`the install step's env: ACTION_REF is not \${{ github.action_ref }}, so the tool cannot follow the action's ref`);
+} else {
+  const folder = fs.mkdtempSync(path.join(os.tmpdir(), 'memorybench-action-'));
+  try {
+    fs.writeFileSync(path.join(folder, 'dotnet'), '#!/usr/bin/env bash\nprintf \'%s\\n\' "$@" >"$DOTNET_ARGUMENTS"\n', { mode: 0o755 });
+    fs.writeFileSync(path.join(folder, 'install.sh'), String(installStep.run));
+    for (const { ref, toolVersion = '', expected } of toolVersions) {
+      const argumentsFile = path.join(folder, 'arguments');
+      fs.rmSync(argumentsFile, { force: true });
+      const run = spawnSync('bash', ['--noprofile', '--norc', '-eo', 'pipefail', path.join(folder, 'install.sh')], {
+        encoding: 'utf8',
+        env: {
+          PATH: `${folder}${path.delimiter}${process.env.PATH}`,
+          RUNNER_TEMP: folder,
+          DOTNET_ARGUMENTS: argumentsFile,
+          ACTION_REF: ref,
+          TOOL_VERSION: toolVersion,
+          TOOL_SOURCE: '',
+        },
+      });
+      const args = fs.existsSync(argumentsFile) ? fs.readFileSync(argumentsFile, 'utf8').split('\n') : null;
+      const at = args?.indexOf('--version') ?? -1;
+      const installed = at >= 0 ? args[at + 1] : null;
+      const asked = `ref ${ref === '' ? '(none)' : ref}${toolVersion ? ` with tool-version ${toolVersion}` : ''}`;
+      if (run.status !== 0 || args === null) {
+        problems.push(`the install step failed for ${asked}: ${run.stderr.trim()}`);
+      } else if (installed !== expected) {
+        problems.push(`${asked} installs ${installed ?? 'the newest'}, expected ${expected ?? 'the newest'}`);
+      }
+    }
+  } finally {
+    fs.rmSync(folder, { recursive: true, force: true });
+  }
+}
+
 if (problems.length > 0) {
   for (const problem of problems) console.error(`${file}: ${problem}`);
   process.exit(1);
 }
 console.log(`${file}: ${Object.keys(inputs).length} inputs, ${Object.keys(outputs).length} outputs, ${steps.length} steps, all used and declared`);
+console.log(`${file}: the tool's version for ${toolVersions.length} refs: ${toolVersions.map(c => `${c.ref || '(none)'}${c.toolVersion ? `+${c.toolVersion}` : ''} -> ${c.expected ?? 'newest'}`).join(', ')}`);

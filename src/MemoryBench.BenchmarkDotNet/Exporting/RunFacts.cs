@@ -3,7 +3,10 @@ using MemoryBench.Model;
 
 namespace MemoryBench.BenchmarkDotNet;
 
-/// <summary>The run's "MemoryBench" object in the export: the schema version and what the run selected.</summary>
+/// <summary>
+/// The run's "MemoryBench" object in the export: the schema version, this package's version (a baseline records which
+/// MemoryBench measured it) and what the run selected.
+/// </summary>
 internal static class RunFacts
 {
     public const string PropertyName = "MemoryBench";
@@ -16,6 +19,7 @@ internal static class RunFacts
         return new Dictionary<string, object>
         {
             ["SchemaVersion"] = SchemaVersion,
+            ["Version"] = MemoryBenchVersion.Of(typeof(RunFacts).Assembly),
             ["Selection"] = new Dictionary<string, object>
             {
                 ["Filters"] = selection.Filters.ToArray(),

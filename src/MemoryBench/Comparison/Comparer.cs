@@ -36,6 +36,8 @@ public static class Comparer
             thresholds)
         {
             Coverage = current.Coverage,
+            BaselineToolchain = baseline.Toolchain,
+            CurrentToolchain = current.Toolchain,
             Warnings = [.. current.Warnings, .. UnmatchedBudgets(budgets, current)],
         };
     }

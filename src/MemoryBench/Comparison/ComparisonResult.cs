@@ -21,6 +21,12 @@ public sealed record ComparisonResult(
     /// <summary>Whether the current run set out to measure every benchmark.</summary>
     public RunCoverage Coverage { get; init; } = RunCoverage.Complete;
 
+    /// <summary>The BenchmarkDotNet and MemoryBench that measured the baseline; null when it does not say.</summary>
+    public Toolchain? BaselineToolchain { get; init; }
+
+    /// <summary>The BenchmarkDotNet and MemoryBench that measured the current run; null when it does not say.</summary>
+    public Toolchain? CurrentToolchain { get; init; }
+
     /// <summary>What the readers noticed and resolved; the report shows each.</summary>
     public ImmutableArray<string> Warnings { get; init; } = [];
 

@@ -14,6 +14,9 @@ public sealed record RunResults(
     /// <summary>Whether the run set out to measure every benchmark; a partial run's missing ones are "not run".</summary>
     public RunCoverage Coverage { get; init; } = RunCoverage.Complete;
 
+    /// <summary>The BenchmarkDotNet and MemoryBench versions that measured the run; null when the input does not say (a baseline of schema 1).</summary>
+    public Toolchain? Toolchain { get; init; }
+
     /// <summary>What the reader noticed and resolved without refusing the input; the report shows each.</summary>
     public ImmutableArray<string> Warnings { get; init; } = [];
 }

@@ -6,14 +6,22 @@ namespace MemoryBench.Reading;
 
 /// <summary>
 /// Reads and writes MemoryBench's baseline file (<c>results/baseline.json</c>): a versioned schema,
-/// benchmarks sorted by id, pretty-printed one member per line, the environment once per file.
+/// benchmarks sorted by id, pretty-printed one member per line, the environment and what measured it once per file.
 /// </summary>
 public static class BaselineStore
 {
-    /// <summary>The version of the file's schema this library reads and writes.</summary>
-    public const int SchemaVersion = 1;
+    /// <summary>
+    /// The version of the file's schema this library writes. 2 added the MemoryBench that wrote the file and the
+    /// BenchmarkDotNet and MemoryBench that measured it; files of schema 1 are still read, without them.
+    /// </summary>
+    public const int SchemaVersion = 2;
 
-    private const string WhatTheFileIs = "a MemoryBench baseline file (\"schemaVersion\": 1)";
+    private const int FirstSchemaVersion = 1;
+
+    private const string WhatTheFileIs = "a MemoryBench baseline file (\"schemaVersion\": 1 or 2)";
+
+    // What a run that does not say what measured it is written as: BenchmarkDotNet not known, MemoryBench not known.
+    private static readonly BaselineToolchainDocument UnknownToolchain = new(null, "unknown");
 
     /// <summary>
     /// Writes the baseline atomically: readers see the previous file or the new one, never part of it.
@@ -32,7 +40,13 @@ public static class BaselineStore
                     Gen0Budget = environment.Gen0Budget is { } budget ? new BaselineGen0BudgetDocument(budget.Bytes, SourceName(budget.Source)) : null,
                 }
                 : null,
-            [.. baseline.Benchmarks.OrderBy(benchmark => benchmark.Id).Select(ToDocument)]);
+            [.. baseline.Benchmarks.OrderBy(benchmark => benchmark.Id).Select(ToDocument)])
+        {
+            MemoryBenchVersion = Model.MemoryBenchVersion.Current,
+            MeasuredWith = baseline.Toolchain is { } toolchain
+                ? new BaselineToolchainDocument(toolchain.BenchmarkDotNet, toolchain.MemoryBench)
+                : UnknownToolchain,
+        };
         AtomicFile.Write(path, stream =>
         {
             JsonSerializer.Serialize(stream, document, BaselineJsonContext.Default.BaselineDocument);
@@ -61,16 +75,18 @@ public static class BaselineStore
     public static RunResults Read(string path)
     {
         // A newer schema may have members this version rejects as unknown: say which version it is first.
-        if (SchemaVersionProbe.Of(path) is { } probed and not SchemaVersion)
+        if (SchemaVersionProbe.Of(path) is { } probed and not (>= FirstSchemaVersion and <= SchemaVersion))
         {
             throw UnsupportedVersion(path, probed);
         }
 
         var document = JsonFile.Read(path, BaselineJsonContext.Default.BaselineDocument, WhatTheFileIs);
-        if (document.SchemaVersion != SchemaVersion)
+        if (document.SchemaVersion is not (>= FirstSchemaVersion and <= SchemaVersion))
         {
             throw UnsupportedVersion(path, document.SchemaVersion);
         }
+
+        RequireMembersOfItsSchema(path, document);
 
         var benchmarks = new Dictionary<BenchmarkId, BenchmarkResult>(document.Benchmarks.Length);
         for (var index = 0; index < document.Benchmarks.Length; index++)
@@ -93,7 +109,37 @@ public static class BaselineStore
                 }
                 : null,
             [.. benchmarks.Values.OrderBy(benchmark => benchmark.Id)],
-            [path]);
+            [path])
+        {
+            Toolchain = document.MeasuredWith is { } measuredWith ? new Toolchain(measuredWith.BenchmarkDotNet, measuredWith.MemoryBench) : null,
+        };
+    }
+
+    // Schema 2's members are required in a file of schema 2 and unknown to schema 1: a file edited by hand or merged
+    // by git must not pass with them half there.
+    private static void RequireMembersOfItsSchema(string path, BaselineDocument document)
+    {
+        if (document.SchemaVersion == FirstSchemaVersion)
+        {
+            var added = document.MemoryBenchVersion is not null ? "memoryBenchVersion" : document.MeasuredWith is not null ? "measuredWith" : null;
+            if (added is not null)
+            {
+                throw new InputException(path, $"$.{added}", $"schemaVersion 1 has no \"{added}\"; expected \"schemaVersion\": 2 with it");
+            }
+
+            return;
+        }
+
+        if (document.MemoryBenchVersion is null)
+        {
+            throw new InputException(path, "$.memoryBenchVersion", "expected the version of MemoryBench that wrote the file (\"schemaVersion\": 2)");
+        }
+
+        if (document.MeasuredWith is null)
+        {
+            throw new InputException(
+                path, "$.measuredWith", "expected the BenchmarkDotNet and MemoryBench versions that measured the figures (\"schemaVersion\": 2)");
+        }
     }
 
     private static long PositiveBytes(string path, long bytes)
@@ -153,7 +199,7 @@ public static class BaselineStore
     }
 
     private static InputException UnsupportedVersion(string path, int version) =>
-        new(path, "$.schemaVersion", $"schemaVersion {version} is not supported; expected {SchemaVersion}");
+        new(path, "$.schemaVersion", $"schemaVersion {version} is not supported; expected {FirstSchemaVersion} or {SchemaVersion}");
 
     private static BaselineBenchmarkDocument ToDocument(BenchmarkResult benchmark) => new(
         benchmark.Id.Value,

@@ -32,7 +32,7 @@ public static class BaselineUpdate
 
     /// <summary>
     /// For a run of some benchmarks only (a filter, a shard): the run's entries replace the baseline's
-    /// with the same id, the others stay. The environment becomes the run's, the newest measurement.
+    /// with the same id, the others stay. The environment and what measured it become the run's, the newest measurement.
     /// </summary>
     public static RunResults Merge(RunResults baseline, RunResults run)
     {
@@ -47,6 +47,9 @@ public static class BaselineUpdate
         return new RunResults(
             run.Environment,
             [.. benchmarks.Values.OrderBy(benchmark => benchmark.Id)],
-            [.. baseline.Sources.Concat(run.Sources).Distinct().Order(StringComparer.Ordinal)]);
+            [.. baseline.Sources.Concat(run.Sources).Distinct().Order(StringComparer.Ordinal)])
+        {
+            Toolchain = run.Toolchain,
+        };
     }
 }

@@ -72,8 +72,20 @@ public static class BenchmarkDotNetReader
             [.. files.Distinct().Order(StringComparer.Ordinal)])
         {
             Coverage = RunCoverage.Of([.. exports.Select(export => export.Selection).OfType<RunSelection>()]),
+            Toolchain = exports.Count == 0
+                ? null
+                : new Toolchain(Versions(exports.Select(e => e.Toolchain.BenchmarkDotNet)), Versions(exports.Select(e => e.Toolchain.MemoryBench))),
             Warnings = [.. warnings],
         };
+    }
+
+    /// <summary>The one version all exports name, or all of them ("none" for an export without), so a mix never reads as one.</summary>
+    private static string? Versions(IEnumerable<string?> versions)
+    {
+        var distinct = versions.Distinct().ToList();
+        return distinct.Count == 1
+            ? distinct[0]
+            : string.Join(", ", distinct.Select(version => version ?? "none").Order(StringComparer.Ordinal));
     }
 
     private static SortedSet<string> GcModesOfJob(SortedDictionary<string, SortedSet<string>> gcModes, string job)

@@ -26,7 +26,9 @@ internal static class ConsoleSummary
         var summary = VerdictSummary.Of(result);
         var names = DisplayNames.For(result.Benchmarks);
         var text = new StringBuilder();
-        var verdict = $"{ConsoleText.Escape(title)} {(summary.Passed ? "PASS" : "FAIL")}: {summary.Headline}";
+        var versions = VersionChangeText.Of(result, ascii: true) is { } changed ? ConsoleText.Escape(changed) : null;
+        var verdict = $"{ConsoleText.Escape(title)} {(summary.Passed ? "PASS" : "FAIL")}: {summary.Headline}" +
+            (versions is null ? "" : $", across versions ({versions})");
         text.Append(Colour(verdict, summary.Passed ? Green : Red, useColour, bold: true)).Append('\n');
         if (DominantChange.Of(result, ascii: true) is { } dominant)
         {
@@ -58,6 +60,12 @@ internal static class ConsoleSummary
                 text.Append(new string(' ', Math.Max(0, deltaWidth - delta.Length))).Append("  ").AppendJoin(" ", reasons);
             }
 
+            if (versions is not null && VersionChanges.CanHaveMoved(benchmark))
+            {
+                // The verdict line names the versions; each row that moved only says that it moved across them.
+                text.Append("  [across versions]");
+            }
+
             text.Append('\n');
         }
 
@@ -75,6 +83,11 @@ internal static class ConsoleSummary
         foreach (var warning in result.Warnings)
         {
             text.Append("warning: ").Append(ConsoleText.Escape(warning)).Append('\n');
+        }
+
+        if (versions is not null)
+        {
+            text.Append("The baseline was measured with other versions (").Append(versions).Append("): ").Append(VersionChangeText.Advice).Append('\n');
         }
 
         if (!result.GcCountsComparable)

@@ -5,7 +5,10 @@ using MemoryBench.Model;
 
 namespace MemoryBench.Report;
 
-/// <summary>Where both runs ran, folded: it matters when collection counts could not be compared, and then the top says so.</summary>
+/// <summary>
+/// Where both runs ran and what measured them, folded: it matters when collection counts could not be compared or the
+/// versions differ, and then the top says so.
+/// </summary>
 internal static class EnvironmentSection
 {
     // Environment values are short and every character can matter (a runtime's build), so they are never cut;
@@ -14,24 +17,24 @@ internal static class EnvironmentSection
 
     public static string Render(ComparisonResult result)
     {
-        var baseline = result.BaselineEnvironment;
-        var current = result.CurrentEnvironment;
-        var rows = new (string Name, Func<EnvironmentFingerprint, string> Part)[]
+        var rows = new (string Name, Func<EnvironmentFingerprint?, Toolchain?, string> Part)[]
         {
-            ("OS", e => e.Os),
-            ("Architecture", e => e.Architecture),
-            ("Runtime", e => e.Runtime),
-            ("Processors", e => e.ProcessorCount.ToString(CultureInfo.InvariantCulture)),
-            ("GC mode", e => e.GcMode),
-            ("Gen0 budget", e => e.Gen0Budget is { } budget ? Gen0BudgetComparison.Describe(budget) : "unknown"),
+            ("OS", (e, _) => e?.Os ?? "unknown"),
+            ("Architecture", (e, _) => e?.Architecture ?? "unknown"),
+            ("Runtime", (e, _) => e?.Runtime ?? "unknown"),
+            ("Processors", (e, _) => e?.ProcessorCount.ToString(CultureInfo.InvariantCulture) ?? "unknown"),
+            ("GC mode", (e, _) => e?.GcMode ?? "unknown"),
+            ("Gen0 budget", (e, _) => e?.Gen0Budget is { } budget ? Gen0BudgetComparison.Describe(budget) : "unknown"),
+            ("BenchmarkDotNet", (_, t) => t?.BenchmarkDotNet ?? "unknown"),
+            ("MemoryBench", (_, t) => t is null ? "unknown" : t.MemoryBench ?? "not used"),
         };
 
         var table = MarkdownTable.Of(
             [new(""), new("Baseline"), new("Current")],
             rows.Select(row =>
             {
-                var before = baseline is null ? "unknown" : row.Part(baseline);
-                var after = current is null ? "unknown" : row.Part(current);
+                var before = row.Part(result.BaselineEnvironment, result.BaselineToolchain);
+                var after = row.Part(result.CurrentEnvironment, result.CurrentToolchain);
                 var differs = !string.Equals(before, after, StringComparison.Ordinal);
                 return (IReadOnlyList<string>)[differs ? "⚠️ " + row.Name : row.Name, Value(before), Value(after)];
             }),

@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text;
 using MemoryBench.Comparison;
+using MemoryBench.Model;
 
 namespace MemoryBench.Report;
 
@@ -31,19 +32,23 @@ public static class MarkdownReport
         options ??= ReportOptions.Default;
         var names = DisplayNames.For(result.Benchmarks);
         var summary = VerdictSummary.Of(result);
+        var versions = VersionChangeText.Of(result, ascii: false) is { } changed
+            ? MarkdownText.Escape(MarkdownText.Shorten(changed, 300))
+            : null;
 
-        var head = Head(result, summary, options.Title);
+        var head = Head(result, summary, options.Title, versions);
         ReportSection?[] sections =
         [
-            Failing(result, names),
-            Improved(result, names),
+            Failing(result, names, versions),
+            Improved(result, names, versions),
             New(result, names),
             Unchanged(result, names),
             LeakSection.Build(result, names, options.Charts),
             PairSection.Build(result, options.Charts),
             NotRun(result, names),
         ];
-        var tail = EnvironmentSection.Render(result) + ThresholdsNote.Render(result.Thresholds);
+        var tail = EnvironmentSection.Render(result) + ThresholdsNote.Render(result.Thresholds) +
+            $"\n<sub>Written by MemoryBench {MarkdownText.Escape(MemoryBenchVersion.Current)}.</sub>\n";
 
         var limits = sections.Select(s => s?.Table.RowCount ?? 0).ToArray();
         while (Length(head, sections, limits, tail) > options.MaxLength && Array.FindIndex(CutOrder, i => limits[i] > 0) is var next and >= 0)
@@ -63,11 +68,17 @@ public static class MarkdownReport
     private static int Length(string head, ReportSection?[] sections, int[] limits, string tail) =>
         head.Length + tail.Length + sections.Select((section, i) => section?.Length(limits[i]) ?? 0).Sum();
 
-    private static string Head(ComparisonResult result, VerdictSummary summary, string title)
+    private static string Head(ComparisonResult result, VerdictSummary summary, string title, string? versions)
     {
         var head = new StringBuilder();
         head.Append("## ").Append(summary.Passed ? "✅ " : "❌ ")
-            .Append(MarkdownText.Escape(title)).Append(": ").Append(summary.Headline).Append("\n\n");
+            .Append(MarkdownText.Escape(title)).Append(": ").Append(summary.Headline);
+        if (versions is not null)
+        {
+            head.Append(", across versions (").Append(versions).Append(')');
+        }
+
+        head.Append("\n\n");
         if (summary.Others.Length > 0)
         {
             head.Append(summary.Others).Append(".\n\n");
@@ -83,6 +94,12 @@ public static class MarkdownReport
             head.Append("A partial run (").Append(MarkdownText.Escape(MarkdownText.Shorten(result.Coverage.Description, 300)))
                 .Append("): ").Append(Count(summary.NotRun)).Append(summary.NotRun == 1 ? " benchmark" : " benchmarks")
                 .Append(" of the baseline not run, not counted.\n\n");
+        }
+
+        if (versions is not null)
+        {
+            head.Append("> ⚠️ The baseline was measured with other versions (").Append(versions).Append("): ")
+                .Append(VersionChangeText.Advice).Append("\n\n");
         }
 
         foreach (var warning in result.Warnings)
@@ -101,7 +118,7 @@ public static class MarkdownReport
         return head.ToString();
     }
 
-    private static ReportSection? Failing(ComparisonResult result, DisplayNames names)
+    private static ReportSection? Failing(ComparisonResult result, DisplayNames names, string? versions)
     {
         var rows = result.Benchmarks
             .Where(b => ComparisonResult.FailsTheGate(b.Verdict))
@@ -120,13 +137,13 @@ public static class MarkdownReport
                 FailingTitle(kinds[0]),
                 rows,
                 [BenchmarkWhyColumn, AllocatedColumn, DeltaColumn, GcColumn],
-                b => Figures(b, names, MarkdownCells.Reasons(b, result.GcCountsComparable)),
+                b => Figures(b, names, Reasons(result, b, versions)),
                 "failing benchmarks")
             : Section(
                 "Regressions and failures",
                 rows,
                 [VerdictColumn, BenchmarkWhyColumn, AllocatedColumn, DeltaColumn, GcColumn],
-                b => [MarkdownCells.Verdict(b.Verdict), .. Figures(b, names, MarkdownCells.Reasons(b, result.GcCountsComparable))],
+                b => [MarkdownCells.Verdict(b.Verdict), .. Figures(b, names, Reasons(result, b, versions))],
                 "failing benchmarks");
     }
 
@@ -137,7 +154,7 @@ public static class MarkdownReport
         _ => "💥 Failed",
     };
 
-    private static ReportSection? Improved(ComparisonResult result, DisplayNames names)
+    private static ReportSection? Improved(ComparisonResult result, DisplayNames names, string? versions)
     {
         var rows = result.Benchmarks.Where(b => b.Verdict == Verdict.Improved).ToList();
         return rows.Count == 0
@@ -146,7 +163,7 @@ public static class MarkdownReport
                 "Improvements",
                 rows,
                 [BenchmarkWhyColumn, AllocatedColumn, DeltaColumn, GcColumn],
-                b => Figures(b, names, MarkdownCells.Reasons(b, result.GcCountsComparable)),
+                b => Figures(b, names, Reasons(result, b, versions)),
                 "improvements");
     }
 
@@ -196,6 +213,15 @@ public static class MarkdownReport
             $"<details><summary>{Count(rows.Count)} unchanged</summary>\n\n",
             table,
             "\n</details>\n\n");
+    }
+
+    /// <summary>The findings' reasons, and on a row whose figures moved, that they moved across versions.</summary>
+    private static string Reasons(ComparisonResult result, BenchmarkComparison benchmark, string? versions)
+    {
+        var reasons = MarkdownCells.Reasons(benchmark, result.GcCountsComparable);
+        return versions is null || !VersionChanges.CanHaveMoved(benchmark)
+            ? reasons
+            : (reasons.Length > 0 ? reasons + "<br>" : "") + $"⚠️ across versions: {versions}";
     }
 
     /// <summary>The name (with the reasons under it, small, when there are any) and the figures.</summary>

@@ -31,6 +31,15 @@ internal sealed record VerdictDocument(
     RunCoverage Coverage,
     ImmutableArray<string> Warnings)
 {
+    /// <summary>The MemoryBench that wrote the document: "0.2.0".</summary>
+    public string? MemoryBenchVersion { get; init; }
+
+    /// <summary>The BenchmarkDotNet and MemoryBench that measured the baseline; null when it does not say.</summary>
+    public Toolchain? BaselineToolchain { get; init; }
+
+    /// <summary>The BenchmarkDotNet and MemoryBench that measured the current run; null when it does not say.</summary>
+    public Toolchain? CurrentToolchain { get; init; }
+
     /// <summary>Optional: "What grew" for each benchmark attributed from allocation samples; left out when none was.</summary>
     [System.Text.Json.Serialization.JsonIgnore(Condition = System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull)]
     public ImmutableArray<Attribution.WhatGrew>? WhatGrew { get; init; }

@@ -51,7 +51,12 @@ public static class VerdictJson
                     Figures(b.Baseline),
                     Figures(b.Current)))],
             result.Coverage,
-            result.Warnings);
+            result.Warnings)
+        {
+            MemoryBenchVersion = Model.MemoryBenchVersion.Current,
+            BaselineToolchain = result.BaselineToolchain,
+            CurrentToolchain = result.CurrentToolchain,
+        };
     }
 
     /// <summary>The indented JSON of <see cref="ToDocument"/>, ending with a newline.</summary>

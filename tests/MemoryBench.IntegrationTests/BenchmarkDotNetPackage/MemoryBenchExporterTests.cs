@@ -69,6 +69,18 @@ public sealed class MemoryBenchExporterTests
         Assert.AreEqual("selection --filter *Unbudgeted*, shard 1/2", run.Coverage.Description);
     }
 
+    [TestMethod]
+    public void The_run_records_the_BenchmarkDotNet_and_the_MemoryBench_that_measured_it()
+    {
+        using var folder = new TemporaryFolder();
+
+        var run = RunAndRead(typeof(Unbudgeted), RunSelection.Everything, folder);
+
+        Assert.AreEqual(
+            new Toolchain(typeof(BenchmarkRunner).Assembly.GetName().Version!.ToString(3), MemoryBenchVersion.Of(typeof(MemoryBenchExporter).Assembly)),
+            run.Toolchain);
+    }
+
     [BenchmarkCategory("Pairs")]
     public class BudgetedPair
     {

@@ -235,7 +235,7 @@ public sealed class HostileInputTests
     {
         using var folder = new TemporaryFolder();
         var baseline = Baseline(folder);
-        File.WriteAllText(baseline, File.ReadAllText(baseline).Replace("\"schemaVersion\": 1,", "\"schemaVersion\": 1, \"schemaVersion\": 1,", StringComparison.Ordinal));
+        File.WriteAllText(baseline, File.ReadAllText(baseline).Replace("\"schemaVersion\": 2,", "\"schemaVersion\": 2, \"schemaVersion\": 2,", StringComparison.Ordinal));
         var (_, export) = CleanPair(folder);
 
         CompareWith(baseline, export).AssertBadInput(baseline, "\"schemaVersion\" is given twice");

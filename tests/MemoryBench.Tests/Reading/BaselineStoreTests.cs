@@ -1,3 +1,4 @@
+using System.Text.Json.Nodes;
 using MemoryBench.Model;
 using MemoryBench.Reading;
 using MemoryBench.Reading.Baseline;
@@ -59,9 +60,10 @@ public sealed class BaselineStoreTests
         BaselineStore.Write(file, SampleResults.Run(SampleResults.Measured("Total", 39_000, "Count=1000"), SampleResults.Failed("Tax")));
 
         Assert.AreEqual(
-            """
+            $$"""
             {
-              "schemaVersion": 1,
+              "schemaVersion": 2,
+              "memoryBenchVersion": "{{MemoryBenchVersion.Current}}",
               "environment": {
                 "os": "Linux Debian GNU/Linux 12 (bookworm)",
                 "architecture": "X64",
@@ -72,6 +74,10 @@ public sealed class BaselineStoreTests
                   "bytes": 8388608,
                   "source": "pinned"
                 }
+              },
+              "measuredWith": {
+                "benchmarkDotNet": "0.15.8",
+                "memoryBench": "0.2.0"
               },
               "benchmarks": [
                 {
@@ -166,13 +172,80 @@ public sealed class BaselineStoreTests
     public void A_baseline_of_another_schema_version_is_refused_naming_the_version()
     {
         using var folder = new TemporaryFolder();
-        var file = folder.Write("baseline.json", """{ "schemaVersion": 2, "environment": null, "benchmarks": [], "newMember": true }""");
+        var file = folder.Write("baseline.json", """{ "schemaVersion": 3, "environment": null, "benchmarks": [], "newMember": true }""");
 
         var error = Assert.ThrowsExactly<InputException>(() => BaselineStore.Read(file));
 
         Assert.AreEqual(file, error.FilePath);
         Assert.AreEqual("$.schemaVersion", error.Location);
-        Assert.AreEqual("schemaVersion 2 is not supported; expected 1", error.Problem);
+        Assert.AreEqual("schemaVersion 3 is not supported; expected 1 or 2", error.Problem);
+    }
+
+    [TestMethod]
+    public void A_baseline_records_the_MemoryBench_that_wrote_it_and_the_versions_that_measured_it()
+    {
+        using var folder = new TemporaryFolder();
+        var file = folder.File("baseline.json");
+
+        BaselineStore.Write(file, SampleResults.Run(SampleResults.Measured("Total", 64)) with { Toolchain = new Toolchain("0.15.2", null) });
+
+        var written = JsonNode.Parse(File.ReadAllText(file))!;
+        Assert.AreEqual(MemoryBenchVersion.Current, (string?)written["memoryBenchVersion"]);
+        Assert.AreEqual(new Toolchain("0.15.2", null), BaselineStore.Read(file).Toolchain);
+    }
+
+    [TestMethod]
+    public void A_run_that_does_not_say_what_measured_it_is_stored_as_unknown_versions()
+    {
+        using var folder = new TemporaryFolder();
+        var file = folder.File("baseline.json");
+
+        BaselineStore.Write(file, SampleResults.Run(SampleResults.Measured("Total", 64)) with { Toolchain = null });
+
+        Assert.AreEqual(new Toolchain(null, "unknown"), BaselineStore.Read(file).Toolchain);
+    }
+
+    [TestMethod]
+    public void A_baseline_of_schema_1_is_still_read_without_the_versions_that_measured_it()
+    {
+        using var folder = new TemporaryFolder();
+        var file = folder.Write("baseline.json", SchemaOne);
+
+        var read = BaselineStore.Read(file);
+
+        Assert.IsNull(read.Toolchain);
+        Assert.AreEqual(".NET 10.0.12", read.Environment!.Runtime);
+        Assert.AreEqual(64, read.Benchmarks.Single().Memory!.BytesAllocatedPerOperation);
+    }
+
+    [TestMethod]
+    public void A_baseline_of_schema_1_with_a_member_of_schema_2_is_refused_naming_it()
+    {
+        using var folder = new TemporaryFolder();
+        var file = folder.Write(
+            "baseline.json",
+            SchemaOne.Replace("\"environment\"", "\"measuredWith\": { \"benchmarkDotNet\": \"0.15.8\", \"memoryBench\": null },\n  \"environment\"", StringComparison.Ordinal));
+
+        var error = Assert.ThrowsExactly<InputException>(() => BaselineStore.Read(file));
+
+        Assert.AreEqual("$.measuredWith", error.Location);
+        Assert.AreEqual("schemaVersion 1 has no \"measuredWith\"; expected \"schemaVersion\": 2 with it", error.Problem);
+    }
+
+    [TestMethod]
+    public void A_baseline_of_schema_2_without_the_versions_that_measured_it_is_refused()
+    {
+        using var folder = new TemporaryFolder();
+        var file = folder.File("baseline.json");
+        BaselineStore.Write(file, SampleResults.Run(SampleResults.Measured("Total", 64)));
+        var document = JsonNode.Parse(File.ReadAllText(file))!.AsObject();
+        document.Remove("measuredWith");
+        File.WriteAllText(file, document.ToJsonString());
+
+        var error = Assert.ThrowsExactly<InputException>(() => BaselineStore.Read(file));
+
+        Assert.AreEqual("$.measuredWith", error.Location);
+        Assert.Contains("expected the BenchmarkDotNet and MemoryBench versions that measured the figures", error.Problem);
     }
 
     [TestMethod]
@@ -279,6 +352,42 @@ public sealed class BaselineStoreTests
         Assert.AreEqual(file, error.FilePath);
         Assert.Contains("no such file", error.Problem);
     }
+
+    // A baseline as MemoryBench wrote it before schema 2.
+    private const string SchemaOne = """
+        {
+          "schemaVersion": 1,
+          "environment": {
+            "os": "Linux Debian GNU/Linux 12 (bookworm)",
+            "architecture": "X64",
+            "runtime": ".NET 10.0.12",
+            "processorCount": 2,
+            "gcMode": "Workstation, Concurrent"
+          },
+          "benchmarks": [
+            {
+              "id": "Shop.Pricing.Total",
+              "namespace": "Shop",
+              "type": "Pricing",
+              "method": "Total",
+              "parameters": "",
+              "job": "FastMemory",
+              "categories": [],
+              "isBaseline": false,
+              "failed": false,
+              "memory": {
+                "allocatedBytesPerOperation": 64,
+                "gen0Collections": 12,
+                "gen1Collections": 1,
+                "gen2Collections": 0,
+                "totalOperations": 5344
+              },
+              "time": null,
+              "retained": null
+            }
+          ]
+        }
+        """;
 
     /// <summary>What the file keeps of a run: decimals rounded, no budgets.</summary>
     private static RunResults AsStored(RunResults run) => run with

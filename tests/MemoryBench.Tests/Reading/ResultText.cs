@@ -10,7 +10,7 @@ namespace MemoryBench.Tests.Reading;
 internal static class ResultText
 {
     public static string Of(RunResults results) =>
-        $"{results.Environment}\n{string.Join("\n", results.Benchmarks.Select(Of))}";
+        $"{results.Environment}\n{results.Toolchain?.ToString() ?? "toolchain unknown"}\n{string.Join("\n", results.Benchmarks.Select(Of))}";
 
     public static string Of(BenchmarkResult result) => string.Join(
         " | ",

@@ -30,6 +30,8 @@ internal static class SampleResults
         Retained: null,
         Failed: true);
 
+    public static readonly Toolchain Toolchain = new("0.15.8", "0.2.0");
+
     public static RunResults Run(params BenchmarkResult[] benchmarks) =>
-        new(Environment, [.. benchmarks.OrderBy(benchmark => benchmark.Id)], ["results/latest"]);
+        new(Environment, [.. benchmarks.OrderBy(benchmark => benchmark.Id)], ["results/latest"]) { Toolchain = Toolchain };
 }

@@ -1,4 +1,5 @@
 using System.Runtime.CompilerServices;
+using MemoryBench.Model;
 
 namespace MemoryBench.Tests.Report;
 
@@ -10,6 +11,7 @@ internal static class Approval
 {
     public static void Verify(string received, string approvedName, [CallerFilePath] string callerFile = "")
     {
+        received = WithoutWriterVersion(received);
         var approvedPath = Path.Combine(AppContext.BaseDirectory, "Report", "Approved", approvedName);
         var receivedPath = Path.Combine(
             Path.GetDirectoryName(approvedPath)!,
@@ -31,6 +33,11 @@ internal static class Approval
             $"Received: {receivedPath}\n" +
             $"Compare it with the approved file, and if the new output is right, copy it over {source}.");
     }
+
+    // The MemoryBench that wrote an output has a version of its own in every commit: the approved files say "(version)".
+    private static string WithoutWriterVersion(string text) => text
+        .Replace($"Written by MemoryBench {MemoryBenchVersion.Current}.", "Written by MemoryBench (version).", StringComparison.Ordinal)
+        .Replace($"\"memoryBenchVersion\": \"{MemoryBenchVersion.Current}\"", "\"memoryBenchVersion\": \"(version)\"", StringComparison.Ordinal);
 
     private static string FirstDifference(string approved, string received)
     {

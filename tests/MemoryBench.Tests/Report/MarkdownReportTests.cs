@@ -17,7 +17,7 @@ public sealed class MarkdownReportTests
     [TestMethod]
     public void Report_starts_with_the_verdict_counting_what_fails_the_gate()
     {
-        var report = Seen(MarkdownReport.Render(ReportSamples.Representative()));
+        var report = Seen(MarkdownReport.Render(ReportSamples.RepresentativeOfOneToolchain()));
 
         var firstLine = report[..report.IndexOf('\n', StringComparison.Ordinal)];
         Assert.AreEqual("## ❌ MemoryBench: 1 failed, 1 over budget, 2 regressions, 1 removed in 16 benchmarks", firstLine);
@@ -59,7 +59,7 @@ public sealed class MarkdownReportTests
     [TestMethod]
     public void One_extra_24_byte_object_is_shown_with_its_delta_and_reason()
     {
-        var report = Seen(MarkdownReport.Render(ReportSamples.Representative()));
+        var report = Seen(MarkdownReport.Render(ReportSamples.RepresentativeOfOneToolchain()));
 
         var row = Line(report, "EagerListVsIterator.Iterator(Count=1000)");
         // The reason words the figures exactly as the cells do, with the allowance; how allowances are made is in the footnote.
@@ -194,7 +194,7 @@ public sealed class MarkdownReportTests
         var report = MarkdownReport.Render(ReportSamples.Representative());
 
         Assert.IsFalse(report.Split('\n').Any(line => line.EndsWith(' ')), "A line ends with a space (a hard line break in markdown).");
-        Assert.EndsWith(">\n", report);
+        Assert.EndsWith("</sub>\n", report);
     }
 
     [TestMethod]

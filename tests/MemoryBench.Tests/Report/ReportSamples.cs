@@ -25,7 +25,8 @@ internal static class ReportSamples
 
     /// <summary>
     /// Every kind of row the report has: a regression of one 24-byte object, a leak introduced, an improvement, unchanged
-    /// rows, a new, a removed, a failed and an over-budget benchmark, paired scenarios, and environments that differ.
+    /// rows, a new, a removed, a failed and an over-budget benchmark, paired scenarios, environments that differ, and a
+    /// baseline measured with an older BenchmarkDotNet.
     /// </summary>
     public static ComparisonResult Representative() => new(
         [.. new[]
@@ -103,7 +104,15 @@ internal static class ReportSamples
         CiRunner,
         GcCountsComparable: false,
         NotComparableReason: "processor count 8 vs 2",
-        Thresholds);
+        Thresholds)
+    {
+        BaselineToolchain = new Toolchain("0.15.1", "0.2.0"),
+        CurrentToolchain = new Toolchain("0.15.8", "0.2.0"),
+    };
+
+    /// <summary>The representative comparison, measured with the same versions on both sides.</summary>
+    public static ComparisonResult RepresentativeOfOneToolchain() =>
+        Representative() with { BaselineToolchain = new Toolchain("0.15.8", "0.2.0") };
 
     /// <summary>A passing comparison of <paramref name="count"/> unchanged benchmarks, for size limits.</summary>
     public static ComparisonResult ManyUnchanged(int count) => new(
@@ -160,7 +169,12 @@ internal static class ReportSamples
         Laptop,
         GcCountsComparable: true,
         NotComparableReason: null,
-        Thresholds);
+        Thresholds)
+    {
+        // Versions are read from the exports too, so they can be as hostile as names.
+        BaselineToolchain = new Toolchain("0.15.8", "0.2.0"),
+        CurrentToolchain = new Toolchain("<img src=x onerror=alert(1)> @octocat #1", "0.2.0"),
+    };
 
     /// <summary><paramref name="count"/> unchanged pairs, each frugal way allocating half; the first two wasteful ways also retain 40 B/op.</summary>
     public static ComparisonResult ManyPairs(int count) => new(

@@ -8,10 +8,26 @@ namespace MemoryBench.Reading.Baseline;
 /// diff of the file shows which figure of which benchmark moved. Every member is required; a null
 /// says "not measured".
 /// </summary>
+/// <remarks>Schema 2 added <see cref="MemoryBenchVersion"/> and <see cref="MeasuredWith"/>; schema 1 files have neither.</remarks>
 internal sealed record BaselineDocument(
-    int SchemaVersion,
-    BaselineEnvironmentDocument? Environment,
-    ImmutableArray<BaselineBenchmarkDocument?> Benchmarks);
+    [property: JsonPropertyOrder(0)] int SchemaVersion,
+    [property: JsonPropertyOrder(2)] BaselineEnvironmentDocument? Environment,
+    [property: JsonPropertyOrder(4)] ImmutableArray<BaselineBenchmarkDocument?> Benchmarks)
+{
+    /// <summary>The MemoryBench that wrote the file: "0.2.0". Required from schema 2.</summary>
+    [JsonPropertyOrder(1)]
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    public string? MemoryBenchVersion { get; init; }
+
+    /// <summary>The BenchmarkDotNet and MemoryBench that measured the figures. Required from schema 2.</summary>
+    [JsonPropertyOrder(3)]
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    public BaselineToolchainDocument? MeasuredWith { get; init; }
+}
+
+/// <param name="BenchmarkDotNet">Null when the run did not say.</param>
+/// <param name="MemoryBench">Null when BenchmarkDotNet measured alone; "unknown" when the run did not say.</param>
+internal sealed record BaselineToolchainDocument(string? BenchmarkDotNet, string? MemoryBench);
 
 internal sealed record BaselineEnvironmentDocument(
     string Os,

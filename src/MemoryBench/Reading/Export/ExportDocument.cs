@@ -27,6 +27,9 @@ internal sealed class ExportedRun
 
     public int? SchemaVersion { get; init; }
 
+    /// <summary>The MemoryBench.BenchmarkDotNet that wrote the export ("0.2.0"); null from an exporter older than the field.</summary>
+    public string? Version { get; init; }
+
     public ExportedSelection? Selection { get; init; }
 }
 
@@ -43,6 +46,8 @@ internal sealed class ExportedSelection
 /// <summary>BenchmarkDotNet's "HostEnvironmentInfo".</summary>
 internal sealed class ExportedHost
 {
+    public string? BenchmarkDotNetVersion { get; init; }
+
     public string? OsVersion { get; init; }
 
     public string? Architecture { get; init; }

@@ -49,6 +49,13 @@ internal static class ExportFacts
         return new RunSelection([.. filters.OfType<string>()], index, count);
     }
 
+    /// <summary>
+    /// The MemoryBench.BenchmarkDotNet that took part in the run: null for a plain BenchmarkDotNet export, "unknown" from
+    /// an exporter that did not record its version yet.
+    /// </summary>
+    public static string? Version(ExportedRun? run) =>
+        run is null ? null : run.Version is { Length: > 0 } version ? MemoryBenchVersion.WithoutBuildMetadata(version) : "unknown";
+
     /// <exception cref="InputException">A category is null.</exception>
     public static ImmutableArray<string> Categories(string path, string where, ExportedBenchmarkFacts? facts)
     {

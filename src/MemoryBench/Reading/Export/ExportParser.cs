@@ -30,6 +30,7 @@ internal static class ExportParser
         {
             Started = StartedAt(document.Title),
             Selection = ExportFacts.Selection(path, document.Run),
+            Toolchain = new Toolchain(host.BenchmarkDotNetVersion, ExportFacts.Version(document.Run)),
         };
     }
 

@@ -11,6 +11,9 @@ internal sealed record ParsedExport(string Path, HostFingerprint Host, Immutable
 
     /// <summary>What the run set out to measure, as MemoryBench's exporter recorded it; null in a plain export.</summary>
     public RunSelection? Selection { get; init; }
+
+    /// <summary>The BenchmarkDotNet and MemoryBench.BenchmarkDotNet versions that wrote the export.</summary>
+    public Toolchain Toolchain { get; init; } = new(null, null);
 }
 
 /// <summary>The host part of the environment fingerprint; the GC mode depends on the jobs.</summary>
