@@ -1,57 +1,76 @@
-using MemoryBench.Testing;
+using FastJobProcess;
+using MemoryBench.Testing.MSTest;
 
 namespace MemoryBench.IntegrationTests.Scenarios;
 
 /// <summary>
 /// MemoryBench.Testing measures every suite benchmark to the byte as the fast BenchmarkDotNet job does: the figures
-/// are the README's scenario table and results/baseline.json.
+/// are the README's scenario table and results/baseline.json. Each benchmark is measured in a process of its own under
+/// the fast job's environment (<see cref="FastJobProcesses"/>), as BenchmarkDotNet runs it.
 /// </summary>
 [TestClass]
 public sealed class FastJobFiguresTests
 {
-    // The largest benchmarks take milliseconds a call, and tens of milliseconds on a loaded machine: the 100 calls the
-    // warm-up waits for then need more than its default 3 s (measured: EagerList(Count=100000) 40 B more, its boxed
-    // enumerator, when cut short under load).
-    private static readonly MeasurementOptions AllocationsOnly = new() { MeasureRetained = false, MaxWarmupTime = TimeSpan.FromSeconds(30) };
+    /// <summary>What the fast job reads of each benchmark (results/baseline.json), but for those whose figure follows
+    /// the collections (the weak table) or takes a few measurements (the largest), tested on their own below.</summary>
+    public static IEnumerable<object[]> Figures { get; } =
+    [
+        ["BoxingVsGenerics.Boxing", 32_104L],
+        ["BoxingVsGenerics.Generic", 4_056L],
+        ["CapturingVsStaticLambda.CapturingLambda", 1_408L],
+        ["CapturingVsStaticLambda.StaticLambda", 0L],
+        ["DictionaryVsConditionalWeakTable.StrongDictionary", 48L],
+        ["EagerListVsIterator.EagerList(Count=1000)", 39_000L],
+        ["EagerListVsIterator.Iterator(Count=1000)", 22_400L],
+        ["EagerListVsIterator.Iterator(Count=100000)", 3_190_400L],
+        ["EventHandlerLeakVsUnsubscribe.NeverUnsubscribed", 152L],
+        ["EventHandlerLeakVsUnsubscribe.Unsubscribed", 152L],
+        ["GrowingVsTrimmedLog.TrimmedLog", 0L],
+        ["InterfaceVsStructEnumerator.InterfaceEnumerator", 80L],
+        ["InterfaceVsStructEnumerator.StructEnumerator", 0L],
+        ["LinqVsLoop.LinqChain", 4_208L],
+        ["LinqVsLoop.PlainLoop", 0L],
+        ["NewArrayVsArrayPool.NewArray(MessageSize=4096)", 4_120L],
+        ["NewArrayVsArrayPool.PooledArray(MessageSize=4096)", 0L],
+        ["NewArrayVsArrayPool.PooledArray(MessageSize=1048576)", 0L],
+        ["SplitVsSpanParsing.SplitStrings", 27_800L],
+        ["SplitVsSpanParsing.SliceSpans", 0L],
+        ["StaticCallbacksVsScoped.StaticCollection", 128L],
+        ["StaticCallbacksVsScoped.ScopedCollection", 96L],
+        ["StaticListVsRingBuffer.RingBuffer", 0L],
+        ["StringConcatVsBuilder.Concatenation(Parts=16)", 2_384L],
+        ["StringConcatVsBuilder.Concatenation(Parts=1024)", 8_183_312L],
+        ["StringConcatVsBuilder.Builder(Parts=16)", 856L],
+        ["StringConcatVsBuilder.Builder(Parts=1024)", 33_520L],
+        ["TaskVsValueTask.TaskOfInt", 1_152L],
+        ["TaskVsValueTask.ValueTaskOfInt", 0L],
+        ["UnboundedVsBoundedCache.UnboundedCache", 56L],
+        ["UnboundedVsBoundedCache.BoundedCache", 56L],
+    ];
+
+    /// <summary>The benchmarks whose fast-job figure is nothing at all.</summary>
+    public static IEnumerable<object[]> NothingAllocated => Figures.Where(row => (long)row[1] == 0).Select(row => new[] { row[0] });
 
     [TestMethod]
-    [DataRow("BoxingVsGenerics.Boxing", 32_104L)]
-    [DataRow("BoxingVsGenerics.Generic", 4_056L)]
-    [DataRow("CapturingVsStaticLambda.CapturingLambda", 1_408L)]
-    [DataRow("CapturingVsStaticLambda.StaticLambda", 0L)]
-    [DataRow("DictionaryVsConditionalWeakTable.StrongDictionary", 48L)]
-    [DataRow("EagerListVsIterator.EagerList(Count=1000)", 39_000L)]
-    [DataRow("EagerListVsIterator.Iterator(Count=1000)", 22_400L)]
-    [DataRow("EagerListVsIterator.Iterator(Count=100000)", 3_190_400L)]
-    [DataRow("EventHandlerLeakVsUnsubscribe.NeverUnsubscribed", 152L)]
-    [DataRow("EventHandlerLeakVsUnsubscribe.Unsubscribed", 152L)]
-    [DataRow("InterfaceVsStructEnumerator.InterfaceEnumerator", 80L)]
-    [DataRow("InterfaceVsStructEnumerator.StructEnumerator", 0L)]
-    [DataRow("LinqVsLoop.LinqChain", 4_208L)]
-    [DataRow("LinqVsLoop.PlainLoop", 0L)]
-    [DataRow("NewArrayVsArrayPool.NewArray(MessageSize=4096)", 4_120L)]
-    [DataRow("NewArrayVsArrayPool.PooledArray(MessageSize=4096)", 0L)]
-    [DataRow("NewArrayVsArrayPool.PooledArray(MessageSize=1048576)", 0L)]
-    [DataRow("SplitVsSpanParsing.SplitStrings", 27_800L)]
-    [DataRow("SplitVsSpanParsing.SliceSpans", 0L)]
-    [DataRow("StaticCallbacksVsScoped.StaticCollection", 128L)]
-    [DataRow("StaticCallbacksVsScoped.ScopedCollection", 96L)]
-    [DataRow("StringConcatVsBuilder.Concatenation(Parts=16)", 2_384L)]
-    [DataRow("StringConcatVsBuilder.Concatenation(Parts=1024)", 8_183_312L)]
-    [DataRow("StringConcatVsBuilder.Builder(Parts=16)", 856L)]
-    [DataRow("StringConcatVsBuilder.Builder(Parts=1024)", 33_520L)]
-    [DataRow("TaskVsValueTask.TaskOfInt", 1_152L)]
-    [DataRow("TaskVsValueTask.ValueTaskOfInt", 0L)]
-    [DataRow("UnboundedVsBoundedCache.UnboundedCache", 56L)]
-    [DataRow("UnboundedVsBoundedCache.BoundedCache", 56L)]
+    [DynamicData(nameof(Figures))]
     public void Bytes_per_call_equal_the_fast_jobs_to_the_byte(string benchmark, long fastJobBytesPerOperation)
     {
-        var measurement = SuiteOperations.Measure(benchmark, AllocationsOnly);
+        var measurement = FastJobProcesses.Measure(benchmark);
 
         // To the byte, but for the calling thread's counter, which can read a minimum object more per collection (see
         // AssertOwnBytes): UnboundedCache once read 56.00027 B/op, 24 B over 90,112 calls with two collections.
         AssertOwnBytes(fastJobBytesPerOperation, measurement);
         Assert.IsTrue(measurement.IsSteady);
+    }
+
+    /// <summary>Where the fast job reads nothing, the unit-test assertion passes in this process too.</summary>
+    [TestMethod]
+    [DynamicData(nameof(NothingAllocated))]
+    public void Allocates_nothing_passes_where_the_fast_job_reads_nothing(string benchmark)
+    {
+        using var suiteBenchmark = SuiteBenchmark.Create(benchmark);
+
+        MemoryAssert.AllocatesNothing(suiteBenchmark.Operation);
     }
 
     /// <remarks>
@@ -68,7 +87,7 @@ public sealed class FastJobFiguresTests
         const double requestAndData = 48;
         const double entryPerCall = 16;
 
-        var measurement = SuiteOperations.Measure("DictionaryVsConditionalWeakTable.WeakConditionalTable", AllocationsOnly);
+        var measurement = FastJobProcesses.Measure("DictionaryVsConditionalWeakTable.WeakConditionalTable");
 
         Assert.IsGreaterThanOrEqualTo(requestAndData + entryPerCall, measurement.BytesPerOperation, $"{measurement}");
         Assert.IsGreaterThanOrEqualTo(1, measurement.LumpPeriods, $"{measurement}");
@@ -102,7 +121,7 @@ public sealed class FastJobFiguresTests
     // (one minimum object) more, each round with one Gen2 collection, three rounds alike, so the measurement took it
     // for the steady figure (72 B over 6 operations). The fewest of three measurements is the code's, or above it by
     // at most a minimum object per collection.
-    private static void AssertOwnBytes(long ownBytesPerOperation, AllocationMeasurement measured)
+    private static void AssertOwnBytes(long ownBytesPerOperation, MeasuredFigures measured)
     {
         const long minimumObject = 24;
         var counterSlack = (double)minimumObject * measured.Gen0Collections / measured.Operations;
@@ -110,6 +129,6 @@ public sealed class FastJobFiguresTests
         Assert.IsLessThanOrEqualTo(ownBytesPerOperation + counterSlack, measured.BytesPerOperation, $"{measured}");
     }
 
-    private static AllocationMeasurement Fewest(string benchmark) =>
-        Enumerable.Range(0, 3).Select(_ => SuiteOperations.Measure(benchmark, AllocationsOnly)).MinBy(m => m.BytesPerOperation)!;
+    private static MeasuredFigures Fewest(string benchmark) =>
+        Enumerable.Range(0, 3).Select(_ => FastJobProcesses.Measure(benchmark)).MinBy(m => m.BytesPerOperation)!;
 }

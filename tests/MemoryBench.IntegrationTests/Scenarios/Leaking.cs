@@ -1,22 +1,26 @@
 using BenchmarkDotNet.Running;
 using MemoryBench.BenchmarkDotNet;
+using MemoryBench.Benchmarks.Harness;
 using MemoryBench.Comparison;
+using MemoryBench.IntegrationTests.Leaks;
 using MemoryBench.Model;
 
 namespace MemoryBench.IntegrationTests.Scenarios;
 
 /// <summary>
-/// Retained/op of a scenario's benchmark as the suite measures it (in this process, with the diagnoser's options): for
-/// leaks that grow in lumps, which a single span of calls would see whole or not at all.
+/// The gate's own Retained/op of a suite benchmark, measured in this process over batches fixed by count
+/// (<see cref="FixedCountBatches"/>), so a busy machine cannot shorten them.
 /// </summary>
-/// <remarks>With batches fixed by count (<see cref="Leaks.FixedCountBatches"/>).</remarks>
 internal static class Leaking
 {
-    public static RetainedMemory RetainedPerCall<TScenario>(string method)
+    /// <summary>What the benchmark named as in results/baseline.json (without the namespace, no parameters) keeps per call.</summary>
+    public static RetainedMemory RetainedPerCall(string benchmark)
     {
-        var benchmarkCase = BenchmarkConverter.TypeToBenchmarks(typeof(TScenario)).BenchmarksCases
-            .Single(candidate => candidate.Descriptor.WorkloadMethod.Name == method);
-        return RetainedMemoryMeasurement.Measure(benchmarkCase, IntegrationTests.Leaks.FixedCountBatches.Options).Retained;
+        var dot = benchmark.LastIndexOf('.');
+        var type = SuiteCatalog.Types.Single(type => type.Name == benchmark[..dot]);
+        var benchmarkCase = BenchmarkConverter.TypeToBenchmarks(type).BenchmarksCases
+            .Single(candidate => candidate.Descriptor.WorkloadMethod.Name == benchmark[(dot + 1)..]);
+        return RetainedMemoryMeasurement.Measure(benchmarkCase, FixedCountBatches.Options).Retained;
     }
 
     /// <summary>A leak by the gate's own rule: above its tolerance and three standard errors.</summary>

@@ -1,0 +1,23 @@
+using System.Text.Json.Serialization;
+using MemoryBench.Testing;
+
+namespace FastJobProcess;
+
+/// <summary>What the process prints of one measurement: the figures a test asserts, and the measurement as text for its message.</summary>
+public sealed record MeasuredFigures(long AllocatedBytes, long Operations, int Gen0Collections, int LumpPeriods, bool IsSteady, string Text)
+{
+    public double BytesPerOperation => Operations == 0 ? 0 : AllocatedBytes / (double)Operations;
+
+    public static MeasuredFigures Of(AllocationMeasurement measurement) => new(
+        measurement.AllocatedBytes,
+        measurement.Operations,
+        measurement.Gen0Collections,
+        measurement.LumpPeriods,
+        measurement.IsSteady,
+        measurement.ToString());
+
+    public override string ToString() => Text;
+}
+
+[JsonSerializable(typeof(MeasuredFigures))]
+public sealed partial class MeasuredFiguresJson : JsonSerializerContext;
