@@ -22,13 +22,16 @@ public static class FastMemoryJob
     public const string Id = "FastMemory";
 
     /// <summary>The job, marked as the default job: any other job of the config or the command line replaces it.</summary>
-    public static Job Create() => Job.Default
-        .WithId(Id)
-        .WithLaunchCount(1)
-        .WithWarmupCount(3)
-        .WithIterationCount(3)
-        .WithIterationTime(TimeInterval.FromMilliseconds(100))
-        .WithEnvironmentVariables(new EnvironmentVariable("DOTNET_TC_CallCountingDelayMs", "0"), PinnedGen0Budget.EnvironmentVariable)
-        .WithEngineFactory(new CountingEngineFactory())
-        .AsDefault();
+    public static Job Create()
+    {
+        var job = Job.Default
+            .WithId(Id)
+            .WithLaunchCount(1)
+            .WithWarmupCount(3)
+            .WithIterationCount(3)
+            .WithIterationTime(TimeInterval.FromMilliseconds(100))
+            .WithEnvironmentVariables(new EnvironmentVariable("DOTNET_TC_CallCountingDelayMs", "0"), PinnedGen0Budget.EnvironmentVariable)
+            .WithEngineFactory(new CountingEngineFactory());
+        return (IncrementalToolchain.ForCurrentRuntime() is { } toolchain ? job.WithToolchain(toolchain) : job).AsDefault();
+    }
 }

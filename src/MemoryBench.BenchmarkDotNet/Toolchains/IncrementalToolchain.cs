@@ -1,0 +1,20 @@
+using BenchmarkDotNet.Toolchains;
+using BenchmarkDotNet.Toolchains.CsProj;
+
+namespace MemoryBench.BenchmarkDotNet;
+
+/// <summary>BenchmarkDotNet's toolchain for the runtime this process runs on, with <see cref="IncrementalBuilder"/>.</summary>
+internal static class IncrementalToolchain
+{
+    /// <summary>The toolchain, or null on a runtime MemoryBench's packages do not target (BenchmarkDotNet then chooses).</summary>
+    public static IToolchain? ForCurrentRuntime() => Environment.Version.Major switch
+    {
+        8 => With(CsProjCoreToolchain.NetCoreApp80),
+        9 => With(CsProjCoreToolchain.NetCoreApp90),
+        10 => With(CsProjCoreToolchain.NetCoreApp10_0),
+        _ => null,
+    };
+
+    private static Toolchain With(IToolchain standard) =>
+        new(standard.Name, standard.Generator, new IncrementalBuilder(standard.Builder), standard.Executor);
+}

@@ -1,0 +1,80 @@
+using BenchmarkDotNet.Attributes;
+using BenchmarkDotNet.Characteristics;
+using BenchmarkDotNet.Environments;
+using BenchmarkDotNet.Loggers;
+using BenchmarkDotNet.Running;
+using BenchmarkDotNet.Toolchains;
+using BenchmarkDotNet.Toolchains.Results;
+using MemoryBench.BenchmarkDotNet;
+using MemoryBench.Tests.Reading;
+
+namespace MemoryBench.IntegrationTests.Toolchains;
+
+[TestClass]
+public sealed class IncrementalBuilderTests
+{
+    [TestMethod]
+    public void The_fast_job_builds_with_the_incremental_builder()
+    {
+        var toolchain = FastMemoryJob.Create().Infrastructure.Toolchain;
+
+        Assert.IsInstanceOfType<IncrementalBuilder>(toolchain?.Builder);
+    }
+
+    [TestMethod]
+    public void A_generated_project_that_does_not_build_goes_to_BenchmarkDotNets_own_builder()
+    {
+        using var folder = new TemporaryFolder();
+        var broken = folder.Write("Broken.csproj", "<Project Sdk=\"Microsoft.NET.Sdk\"><PropertyGroup><TargetFramework>net10.0</TargetFramework></PropertyGroup></Project>");
+        folder.Write("Broken.cs", "#error broken on purpose\n");
+        var generated = GenerateResult.Success(Paths(broken, folder.File("Broken.dll")), []);
+        var fallback = new RecordingBuilder();
+        var logger = new AccumulationLogger();
+
+        var result = new IncrementalBuilder(fallback).Build(generated, Partition(), logger);
+
+        Assert.AreSame(generated, fallback.Built);
+        Assert.IsTrue(result.IsBuildSuccess);
+        StringAssert.Contains(logger.GetLog(), "broken on purpose");
+    }
+
+    private static ArtifactsPaths Paths(string project, string executable) =>
+        new(
+            rootArtifactsFolderPath: Path.GetDirectoryName(project)!,
+            buildArtifactsDirectoryPath: Path.GetDirectoryName(project)!,
+            binariesDirectoryPath: Path.GetDirectoryName(executable)!,
+            publishDirectoryPath: Path.GetDirectoryName(project)!,
+            programCodePath: project,
+            appConfigPath: project,
+            nuGetConfigPath: project,
+            projectFilePath: project,
+            buildScriptFilePath: project,
+            executablePath: executable,
+            programName: "Broken",
+            packagesDirectoryName: "packages");
+
+    private static BuildPartition Partition()
+    {
+        var benchmark = BenchmarkConverter.TypeToBenchmarks(typeof(Sample)).BenchmarksCases.Single();
+        return new BuildPartition([new BenchmarkBuildInfo(benchmark, benchmark.Config, 0)], new CompositeResolver(EnvironmentResolver.Instance, InfrastructureResolver.Instance));
+    }
+
+    public class Sample
+    {
+        private int calls;
+
+        [Benchmark]
+        public int Run() => ++calls;
+    }
+
+    private sealed class RecordingBuilder : IBuilder
+    {
+        public GenerateResult? Built { get; private set; }
+
+        public BuildResult Build(GenerateResult generateResult, BuildPartition buildPartition, ILogger logger)
+        {
+            Built = generateResult;
+            return BuildResult.Success(generateResult);
+        }
+    }
+}
