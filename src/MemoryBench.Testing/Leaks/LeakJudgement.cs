@@ -51,7 +51,9 @@ internal sealed record LeakJudgement(
     /// thread's memory let go or taken); the growth since the first reading holds every lump of storage that grows with
     /// the calls (a collection doubling), however long the batches between two lumps, and what was built once weighs
     /// less in it with every batch. It has no standard error to ask: another thread's memory moves it by the same bytes
-    /// whatever the calls, less per call with every batch. Kept more: both estimates lie above it by three standard errors, or one does in this window and the
+    /// whatever the calls, less per call with every batch. Neither may lie below minus the threshold: calls cannot keep
+    /// less than nothing, so such a reading is another thread letting memory go, and proves nothing (measured: a
+    /// median of -9.44 B per call over the first 12,121 calls of a leak of 0.5 B per call, beside a neighbour). Kept more: both estimates lie above it by three standard errors, or one does in this window and the
     /// window before (<paramref name="previous"/>): memory another thread kept for a while can make one estimate sure
     /// once. Growth that happened once (a cache filled) lies in one batch: it moves neither estimate's bound past the
     /// threshold, and the window moves past it as batches come.
@@ -70,7 +72,10 @@ internal sealed record LeakJudgement(
         var verdict = LeakVerdict.Undecided;
         var start = readings[0];
         var growthPerCall = (last.Sample(start).SurvivingBytes - start.Sample(start).SurvivingBytes) / (double)last.Calls;
-        if (byAllocation || (Upper(estimates.BatchMedian) <= threshold && growthPerCall <= threshold))
+        // Calls cannot keep less than nothing: a heap that shrank per call (beyond the threshold's width) says other
+        // threads let go of memory meanwhile, and tells nothing about the calls.
+        var shrank = Upper(estimates.BatchMedian) < -threshold || growthPerCall < -threshold;
+        if (byAllocation || (!shrank && Upper(estimates.BatchMedian) <= threshold && growthPerCall <= threshold))
         {
             verdict = LeakVerdict.KeepsWithinThreshold;
         }
