@@ -33,7 +33,9 @@ public sealed class DictionaryVsConditionalWeakTableTests
     {
         var pair = new DictionaryVsConditionalWeakTable();
 
-        Assert.AreEqual(RequestAndData, Allocations.Measure(pair.StrongDictionary).BytesPerOperation);
+        // At least: the dictionary that never lets go grows by resizing, and MemoryBench's counting amortises its resizes
+        // over the calls when they fall in the counted span (after a unit test's warm-up they do).
+        Assert.IsGreaterThanOrEqualTo(RequestAndData, Allocations.Measure(pair.StrongDictionary).BytesPerOperation);
         Assert.IsGreaterThanOrEqualTo(RequestAndData, Allocations.Measure(pair.WeakConditionalTable).BytesPerOperation);
     }
 

@@ -14,12 +14,14 @@ public sealed class FastJobFiguresTests
     // enumerator, when cut short under load).
     private static readonly MeasurementOptions AllocationsOnly = new() { MeasureRetained = false, MaxWarmupTime = TimeSpan.FromSeconds(30) };
 
+    // Not the two whose dictionaries grow for ever (StrongDictionary, UnboundedCache): their resizes fall in a unit
+    // test's counted span and MemoryBench's counting amortises them in, where the fast job's span, after millions more
+    // calls, holds none.
     [TestMethod]
     [DataRow("BoxingVsGenerics.Boxing", 32_104L)]
     [DataRow("BoxingVsGenerics.Generic", 4_056L)]
     [DataRow("CapturingVsStaticLambda.CapturingLambda", 1_408L)]
     [DataRow("CapturingVsStaticLambda.StaticLambda", 0L)]
-    [DataRow("DictionaryVsConditionalWeakTable.StrongDictionary", 48L)]
     [DataRow("EagerListVsIterator.EagerList(Count=1000)", 39_000L)]
     [DataRow("EagerListVsIterator.Iterator(Count=1000)", 22_400L)]
     [DataRow("EagerListVsIterator.Iterator(Count=100000)", 3_190_400L)]
@@ -42,7 +44,6 @@ public sealed class FastJobFiguresTests
     [DataRow("StringConcatVsBuilder.Builder(Parts=1024)", 33_520L)]
     [DataRow("TaskVsValueTask.TaskOfInt", 1_152L)]
     [DataRow("TaskVsValueTask.ValueTaskOfInt", 0L)]
-    [DataRow("UnboundedVsBoundedCache.UnboundedCache", 56L)]
     [DataRow("UnboundedVsBoundedCache.BoundedCache", 56L)]
     public void Bytes_per_call_equal_the_fast_jobs_to_the_byte(string benchmark, long fastJobBytesPerOperation)
     {
