@@ -71,7 +71,7 @@ internal static class FailureText
         });
         text.Append(Invariant, $" (standard error {Bytes(retained.StandardErrorBytes)}; {Bytes(measured.Threshold)} per call and {LeakJudgement.StandardErrors:0} standard errors decide).");
         text.AppendLine();
-        text.Append(Invariant, $"Measured: the heap surviving full collections after the last {judgement.Batches} of {measured.Calls:N0} calls' batches that double ({judgement.Calls:N0} calls), in {measured.Elapsed.TotalSeconds:0.0} s. ");
+        text.Append(Invariant, $"Measured: the heap surviving a full collection after each batch of calls (batches that double); judged on the last {judgement.Batches} batches, {judgement.Calls:N0} calls ({measured.Calls:N0} in all), in {measured.Elapsed.TotalSeconds:0.0} s. ");
         text.Append(Invariant, $"The calls allocated {Bytes(judgement.CallsAllocatedPerCall)} per call meanwhile {(judgement.CountedOnThread ? "on the calling thread" : "in the whole process (some calls completed on other threads)")}");
         text.Append(Invariant, $"; the rest of the process, {Bytes(judgement.OtherAllocatedBytes)}.");
         if (judgement.Verdict == LeakVerdict.Undecided)
