@@ -4,7 +4,9 @@
 section "on .NET 8: the package consumers, net8.0, published self-contained with the .NET 8 runtime from NuGet"
 # This machine has only the .NET 10 runtime. A self-contained net8.0 publish carries the .NET 8 runtime the SDK picks
 # (Microsoft.NETCore.App.Runtime.linux-x64 8.0.x, a NuGet package), so the consumers run on .NET 8 with the packages'
-# net8.0 builds from the feed above: the MSTest consumer's tests, and a comparison written against the core alone
+# net8.0 builds from the feed above: the MSTest consumer's tests (its test files in a project of its own that targets
+# net8.0 too and runs on MSTest's own runner: the template's project targets net10.0 alone, and MSTest 4.0.2's
+# coverage extension does not load from a self-contained publish), and a comparison written against the core alone
 # (tests/PackageConsumers/MemoryBench.Core.Consumer) that must exit 0, 1 and 2 on an unchanged run, a regressed
 # baseline and a truncated export.
 if $packed; then
@@ -13,9 +15,9 @@ if $packed; then
     mkdir -p "$net8"
     net8_publish() { # $1: a consumer's folder under tests/PackageConsumers; publishes it into $net8/$1-out
         cp -r "tests/PackageConsumers/$1" "$net8/"
-        cp "$consumer/nuget.config" "$net8/$1/"
+        cp "$consumer_work/nuget.config" "$net8/$1/"
         if ! dotnet publish "$net8/$1" -c Release -f net8.0 -r linux-x64 --self-contained -o "$net8/$1-out" \
-            -p:MemoryBenchVersion="$consumer_version" --packages "$consumer_work/packages" >"$net8/$1-publish.log" 2>&1 ||
+            -p:MemoryBenchVersion="$consumer_version" --packages "$consumer_packages" >"$net8/$1-publish.log" 2>&1 ||
             ! grep -q '"version": "8\.0\.' "$net8/$1-out/$1.runtimeconfig.json"; then
             cat "$net8/$1-publish.log"
             return 1

@@ -30,7 +30,11 @@ public static class MemoryAssert
     public static async Task AllocatesAtMostAsync(long maxBytesPerOperation, Func<Task> operation) =>
         Throw(nameof(AllocatesAtMost), await MemoryExpectations.AllocatesAtMostAsync(maxBytesPerOperation, operation).ConfigureAwait(false));
 
-    /// <summary>Fails when the operation keeps memory reachable per call (significantly, above three standard errors).</summary>
+    /// <summary>
+    /// Fails unless the operation keeps nothing reachable per call: passes when the retained bytes per call are under
+    /// 0.2 B with confidence, fails when they are over it with confidence or when 30 s of measuring cannot tell
+    /// (inconclusive); a failure names the retained types.
+    /// </summary>
     public static void DoesNotLeak(Action operation) => DoesNotLeak(0, operation);
 
     /// <summary>Fails when the operation keeps memory reachable per call; its result is discarded.</summary>
@@ -38,8 +42,8 @@ public static class MemoryAssert
         Throw(nameof(DoesNotLeak), MemoryExpectations.DoesNotLeak(0, operation));
 
     /// <summary>
-    /// Fails when the operation keeps more than <paramref name="maxRetainedBytesPerOperation"/> bytes reachable per
-    /// call, significantly (above three standard errors).
+    /// Fails unless the operation keeps no more than <paramref name="maxRetainedBytesPerOperation"/> bytes reachable per
+    /// call (0.2 B at least), with confidence, as <see cref="DoesNotLeak(Action)"/> judges it.
     /// </summary>
     public static void DoesNotLeak(double maxRetainedBytesPerOperation, Action operation) =>
         Throw(nameof(DoesNotLeak), MemoryExpectations.DoesNotLeak(maxRetainedBytesPerOperation, operation));

@@ -7,8 +7,11 @@ namespace MemoryBench.Testing;
 /// assertion turns into a pass or a failure (MemoryBench.Testing.MSTest does it for MSTest).
 /// </summary>
 /// <remarks>
-/// A measurement that breaks a promise is taken again before the verdict: code that the runtime was still optimising
-/// during the first one (optimisation only removes allocations) passes the second, a real regression fails both.
+/// A verdict needs evidence either way. A promise is kept only when the measurement shows it with certainty (an exact
+/// count on the calling thread, or a figure whose error or standard errors lie under the limit); it is broken only
+/// when the measurement shows that, confirmed by a second one (code the runtime was still optimising allocates more,
+/// never less). While a measurement cannot tell, it is taken again or goes on; what none can tell fails as
+/// inconclusive, with a message that says what was measured and how to get a clean reading.
 /// </remarks>
 public static class MemoryExpectations
 {
@@ -38,9 +41,16 @@ public static class MemoryExpectations
     }
 
     /// <summary>
-    /// The operation keeps no more than <paramref name="maxRetainedBytesPerOperation"/> bytes reachable per call: it
-    /// fails only when the retained bytes per call are above that limit and above three standard errors.
+    /// The operation keeps no more than <paramref name="maxRetainedBytesPerOperation"/> bytes reachable per call (or
+    /// 0.2 B, the least the measurement tells from nothing, when the limit is lower): it passes when the retained bytes
+    /// per call are under that with three standard errors to spare, fails when they are over it by as much, and
+    /// measures on until one holds (30 s at most; then it fails as inconclusive).
     /// </summary>
+    /// <remarks>
+    /// The heap it reads is the whole process's: MemoryBench's own measurements take turns, and what other tests keep
+    /// meanwhile is measured in controls and outweighed by measuring longer. When it fails, the retained types are named
+    /// from heap snapshots of the process.
+    /// </remarks>
     public static MemoryVerdict DoesNotLeak(double maxRetainedBytesPerOperation, Action operation)
     {
         ArgumentNullException.ThrowIfNull(operation);

@@ -9,10 +9,11 @@ namespace MemoryBench.Testing;
 /// <param name="Gen1Collections">Gen1 collections during the counted calls.</param>
 /// <param name="Gen2Collections">Gen2 collections during the counted calls.</param>
 /// <param name="Counting">Whose allocations were counted: the calling thread's (exact) or the process's.</param>
-/// <param name="IsSteady">
-/// True when rounds of calls settled to a steady level: the figure is theirs, exact to the byte, or, when the code
-/// allocates in lumps (a table reallocated every N calls), theirs over whole periods of the lumps, the lumps included.
-/// False when no three rounds allocated the same (a cache filling up), the figure being the average over all of them.
+/// <param name="IsPrecise">
+/// True when the counting reached its precision before its time limit: the figure is exact to the byte for code that
+/// allocates the same every call, and, for code that allocates in lumps (a table reallocated every N calls), taken over
+/// whole periods of the lumps, the lumps included. False when the time limit came first (lumps too rare or too irregular
+/// to amortise): the figure is then known to within its error, which a verdict takes into account.
 /// </param>
 /// <param name="Retained">Bytes kept reachable per call, with their standard error; null when not measured.</param>
 public sealed record AllocationMeasurement(
@@ -22,11 +23,14 @@ public sealed record AllocationMeasurement(
     int Gen1Collections,
     int Gen2Collections,
     AllocationCounting Counting,
-    bool IsSteady,
+    bool IsPrecise,
     RetainedMemory? Retained)
 {
-    /// <summary>Whole periods of a lump the figure spans; 0 when the code allocated the same in every steady round.</summary>
+    /// <summary>Whole periods of a lump the figure spans; 0 when the span was not aligned to lumps.</summary>
     internal int LumpPeriods { get; init; }
+
+    /// <summary>The most <see cref="BytesPerOperation"/> can be off by lumps cut at the ends of the counted span.</summary>
+    internal double ErrorBytesPerOperation { get; init; }
 
     /// <summary>Both estimates <see cref="Retained"/> was chosen from; null when retained memory was not measured.</summary>
     internal MemoryBench.Leaks.RetainedMemoryEstimates? RetainedEstimates { get; init; }

@@ -49,12 +49,17 @@ public static class Allocations
     internal static async ValueTask<AllocationMeasurement> MeasureAsync(CallLoop loop, MeasurementOptions options)
     {
         ArgumentNullException.ThrowIfNull(options);
-        var callsPerRound = await OptimisedTier.WarmUpAsync(loop, options.MaxWarmupTime).ConfigureAwait(false);
-        var figure = await CountedRounds.CountAsync(loop, callsPerRound).ConfigureAwait(false);
+        CountedFigure figure;
+        using (await MeasurementTurns.ShareAsync(loop).ConfigureAwait(false))
+        {
+            var callsPerRound = await OptimisedTier.WarmUpAsync(loop, options.MaxWarmupTime).ConfigureAwait(false);
+            figure = await CountedRounds.CountAsync(loop, callsPerRound).ConfigureAwait(false);
+        }
+
         // After the counting, which may make millions of calls: a collection they grew no longer doubles within the
         // batches, so growth in lumps reads as nothing here; DoesNotLeak measures retention first (see LeakLimit).
         var retained = options.MeasureRetained
-            ? await Retention.MeasureAsync(loop).ConfigureAwait(false)
+            ? await Retention.MeasureWindowAsync(loop).ConfigureAwait(false)
             : null;
         return new AllocationMeasurement(
             figure.AllocatedBytes,
@@ -63,10 +68,11 @@ public static class Allocations
             figure.Collections.Gen1,
             figure.Collections.Gen2,
             figure.Counting,
-            figure.IsSteady,
+            figure.IsPrecise,
             retained?.Retained)
         {
             LumpPeriods = figure.LumpPeriods,
+            ErrorBytesPerOperation = figure.ErrorBytesPerCall,
             RetainedEstimates = retained,
         };
     }

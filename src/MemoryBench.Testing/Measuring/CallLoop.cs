@@ -20,6 +20,12 @@ internal abstract class CallLoop
 
     /// <summary>Makes the calls without counting (retention batches, allocation sampling).</summary>
     public abstract ValueTask RunUncountedAsync(long calls);
+
+    /// <summary>
+    /// Goes on for <paramref name="duration"/> as the calls do, without calling: busy on the calling thread for a
+    /// synchronous operation, hopping through the thread pool for an asynchronous one (a retention measurement's control).
+    /// </summary>
+    public abstract ValueTask IdleAsync(TimeSpan duration);
 }
 
 /// <summary>A synchronous operation: every call runs on the calling thread, whose own counter is exact.</summary>
@@ -39,6 +45,17 @@ internal sealed class SynchronousCallLoop(Action operation) : CallLoop
     public override ValueTask RunUncountedAsync(long calls)
     {
         _ = CountedCalls(operation, calls);
+        return ValueTask.CompletedTask;
+    }
+
+    public override ValueTask IdleAsync(TimeSpan duration)
+    {
+        var started = Stopwatch.GetTimestamp();
+        while (Stopwatch.GetElapsedTime(started) < duration)
+        {
+            Thread.SpinWait(100);
+        }
+
         return ValueTask.CompletedTask;
     }
 
@@ -101,6 +118,15 @@ internal sealed class AsynchronousCallLoop(Func<Task> operation) : CallLoop
             {
                 await pending.ConfigureAwait(false);
             }
+        }
+    }
+
+    public override async ValueTask IdleAsync(TimeSpan duration)
+    {
+        var started = Stopwatch.GetTimestamp();
+        while (Stopwatch.GetElapsedTime(started) < duration)
+        {
+            await Task.Yield();
         }
     }
 

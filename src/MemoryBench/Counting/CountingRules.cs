@@ -31,6 +31,13 @@ internal sealed record CountingRules(
     long PeriodOperations,
     TimeSpan PeriodTime)
 {
+    /// <summary>
+    /// What a chunk's counter may read beyond its own allocations when a collection ends during it: the unused part of
+    /// the allocation context the collection retired. A per-thread counter (<see cref="GC.GetAllocatedBytesForCurrentThread"/>)
+    /// counts that part as allocated; 0 (the default, and the counting engine's) counts every chunk as read.
+    /// </summary>
+    public long CounterSlackBytes { get; init; }
+
     /// <summary>Gen0 budgets the span allocates when it can: 16, so a count is known to about a quarter of its square root.</summary>
     public const int TargetGen0Budgets = 16;
 

@@ -17,7 +17,7 @@ internal static class StopRule
         ArgumentNullException.ThrowIfNull(chunks);
         ArgumentNullException.ThrowIfNull(rules);
         var lumps = LumpDetection.Find(chunks, rules.MinimumLumpBytes);
-        var span = SpanChoice.Choose(chunks, lumps);
+        var span = SpanChoice.Choose(CounterSlack.Removed(chunks, lumps, rules.CounterSlackBytes), lumps);
         var errorBound = ErrorBound(chunks, span, lumps);
 
         if (elapsed >= rules.TimeLimit)

@@ -1,4 +1,3 @@
-using MemoryBench.BenchmarkDotNet;
 using MemoryBench.Leaks;
 
 namespace MemoryBench.IntegrationTests.Leaks;

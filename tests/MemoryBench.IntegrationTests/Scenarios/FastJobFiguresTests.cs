@@ -11,15 +11,18 @@ namespace MemoryBench.IntegrationTests.Scenarios;
 [TestClass]
 public sealed class FastJobFiguresTests
 {
-    /// <summary>What the fast job reads of each benchmark (results/baseline.json), but for those whose figure follows
-    /// the collections (the weak table) or takes a few measurements (the largest), tested on their own below.</summary>
+    /// <summary>
+    /// What the fast job reads of each benchmark (results/baseline.json), but for those whose figure follows the
+    /// collections (the weak table) or takes a few measurements (the largest), tested on their own below, and the two
+    /// whose dictionaries grow for ever (StrongDictionary, UnboundedCache): their resizes fall in a unit test's counted
+    /// span and MemoryBench.Testing amortises them in, where the fast job's span, after millions more calls, holds none.
+    /// </summary>
     public static IEnumerable<object[]> Figures { get; } =
     [
         ["BoxingVsGenerics.Boxing", 32_104L],
         ["BoxingVsGenerics.Generic", 4_056L],
         ["CapturingVsStaticLambda.CapturingLambda", 1_408L],
         ["CapturingVsStaticLambda.StaticLambda", 0L],
-        ["DictionaryVsConditionalWeakTable.StrongDictionary", 48L],
         ["EagerListVsIterator.EagerList(Count=1000)", 39_000L],
         ["EagerListVsIterator.Iterator(Count=1000)", 22_400L],
         ["EagerListVsIterator.Iterator(Count=100000)", 3_190_400L],
@@ -44,7 +47,6 @@ public sealed class FastJobFiguresTests
         ["StringConcatVsBuilder.Builder(Parts=1024)", 33_520L],
         ["TaskVsValueTask.TaskOfInt", 1_152L],
         ["TaskVsValueTask.ValueTaskOfInt", 0L],
-        ["UnboundedVsBoundedCache.UnboundedCache", 56L],
         ["UnboundedVsBoundedCache.BoundedCache", 56L],
     ];
 
@@ -60,7 +62,7 @@ public sealed class FastJobFiguresTests
         // To the byte, but for the calling thread's counter, which can read a minimum object more per collection (see
         // AssertOwnBytes): UnboundedCache once read 56.00027 B/op, 24 B over 90,112 calls with two collections.
         AssertOwnBytes(fastJobBytesPerOperation, measurement);
-        Assert.IsTrue(measurement.IsSteady);
+        Assert.IsTrue(measurement.IsPrecise);
     }
 
     /// <summary>Where the fast job reads nothing, the unit-test assertion passes in this process too.</summary>

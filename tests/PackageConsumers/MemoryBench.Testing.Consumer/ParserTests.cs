@@ -1,11 +1,12 @@
 using MemoryBench.Testing;
 using MemoryBench.Testing.MSTest;
 
-[assembly: Parallelize(Workers = 0, Scope = ExecutionScope.MethodLevel)]
-
 namespace MemoryBench.Testing.Consumer;
 
-/// <summary>A user's memory promises about a small parser, written against the packages from the feed.</summary>
+/// <summary>
+/// A user's memory promises about a small parser, written against the packages from the feed: the test file of a
+/// project that `dotnet new mstest` made (its MSTestSettings.cs runs tests in parallel, method by method).
+/// </summary>
 [TestClass]
 public sealed class ParserTests
 {

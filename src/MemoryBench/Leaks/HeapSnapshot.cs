@@ -1,13 +1,12 @@
 using System.Collections.Immutable;
 using System.Diagnostics.Tracing;
 using System.Globalization;
-using MemoryBench.Leaks;
 using Microsoft.Diagnostics.NETCore.Client;
 using Microsoft.Diagnostics.Tracing;
 using Microsoft.Diagnostics.Tracing.Parsers;
 using Microsoft.Diagnostics.Tracing.Parsers.Clr;
 
-namespace MemoryBench.BenchmarkDotNet;
+namespace MemoryBench.Leaks;
 
 /// <summary>
 /// One census of a process's live heap, taken from the host: an EventPipe session with the runtime's GC heap snapshot
