@@ -10,6 +10,9 @@ namespace MemoryBench.History.ChangePoints;
 /// </summary>
 internal static class WelchTest
 {
+    /// <summary>Degrees of freedom that make Student's distribution the normal one, to well past the digits that matter.</summary>
+    private const double KnownVariance = 1e6;
+
     /// <summary>The two-sided p-value of the difference between the means of values[start..split) and values[split..end).</summary>
     public static double PValue(ReadOnlySpan<double> values, int start, int split, int end, double floor)
     {
@@ -31,8 +34,13 @@ internal static class WelchTest
             return (leftMean == rightMean ? 0 : double.PositiveInfinity, 1);
         }
 
-        var degrees = (leftShare + rightShare) * (leftShare + rightShare)
-            / ((leftShare * leftShare / (split - start - 1)) + (rightShare * rightShare / (end - split - 1)));
+        // Welch-Satterthwaite. When neither side varies at all, both stand at the floor, a known variance that adds no
+        // uncertainty of its own: three runs at a new steady figure are as sure as the floor says. Once either side
+        // varies, both are estimates, and a short side that happens to vary little must not pass for a known one.
+        var degrees = leftVariance == 0 && rightVariance == 0
+            ? KnownVariance
+            : (leftShare + rightShare) * (leftShare + rightShare)
+                / ((leftShare * leftShare / (split - start - 1)) + (rightShare * rightShare / (end - split - 1)));
         return (Math.Abs(rightMean - leftMean) / standardError, degrees);
     }
 
