@@ -64,6 +64,20 @@ if dotnet build -c Release src/MemoryBench.Cli -v quiet --nologo >"$history_work
         fail "the page check fails on a missing chart and a script error (not for those)"
     fi
 
+    # The pull request report with the trend on main: a run where Builder grows again, against a baseline of the last run.
+    cp -r "$history_work/shifted" "$history_work/grown"
+    node ci/render-report/shifted-exports.cjs "$history_work/shifted" "$history_work/grown" 40 'StringJoining.Builder'
+    "${memorybench[@]}" baseline --from "$history_work/shifted" --out "$history_work/baseline.json" --allow-failed >/dev/null
+    "${memorybench[@]}" compare --baseline "$history_work/baseline.json" --current "$history_work/grown" --history "$history_work/history" \
+        --markdown "$history_work/trend-report.md" >/dev/null
+    if grep -q '^| StringJoining.Builder(Count=10) | Allocated/op | <code>▁▁▁▁▁▁██████</code> | 152.B.→ 184.B | 224.B |$' "$history_work/trend-report.md" &&
+        node ci/render-report/render.cjs --out "$history_artifacts" "$history_work/trend-report.md"; then
+        pass "the pull request report shows main's trend of each regressed figure, and fits the comment column"
+    else
+        sed -n '/Trend on main/,$p' "$history_work/trend-report.md"
+        fail "the pull request report shows main's trend of each regressed figure, and fits the comment column"
+    fi
+
     # The OpenMetrics export, read by the Prometheus client's strict OpenMetrics parser (Debian's python3-prometheus-client).
     if ! /usr/bin/python3 -c 'import prometheus_client' 2>/dev/null && [ "$(id -u)" -eq 0 ] && command -v apt-get >/dev/null; then
         { apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq python3-prometheus-client; } >"$history_work/apt.log" 2>&1 ||

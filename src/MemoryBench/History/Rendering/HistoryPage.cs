@@ -61,7 +61,7 @@ internal static class HistoryPage
             foreach (var change in recent)
             {
                 page.Append("<p class=\"note ").Append(change.IsIncrease ? "up" : "down").Append("\">").Append(change.IsIncrease ? "▲ " : "▼ ")
-                    .Append(HtmlText.Escape($"{FigureText.Name(change.Figure)} {FigureText.Value(change.Figure, change.Before)} → {FigureText.Value(change.Figure, change.After)} ({FigureText.Change(change.Figure, change.Before, change.After)}) from {RunLabel(change.Run)}"))
+                    .Append(HtmlText.Escape($"{FigureText.Name(change.Figure)} {FigureText.Value(change.Figure, change.Before)} → {FigureText.Value(change.Figure, change.After)}, {FigureText.Change(change.Figure, change.Before, change.After)}, from {RunLabel(change.Run)}"))
                     .Append("</p>\n");
             }
 
@@ -117,7 +117,7 @@ internal static class HistoryPage
         svg polyline { fill: none; stroke-width: 1.5; }
         svg .point { fill: currentColor; stroke-width: 2; }
         svg .change .marker { stroke-dasharray: 4 3; stroke-width: 1.5; }
-        svg .change .level { stroke-width: 2; opacity: 0.55; }
+        svg .change .level { stroke-width: 1; stroke-dasharray: 1 3; }
         svg .change.up line { stroke: #cf222e; } svg .change.up .flag { fill: #cf222e; }
         svg .change.down line { stroke: #1a7f37; } svg .change.down .flag { fill: #1a7f37; }
         svg .cursor { stroke: #59636e; stroke-width: 1; }

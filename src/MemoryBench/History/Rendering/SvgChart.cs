@@ -7,7 +7,7 @@ namespace MemoryBench.History.Rendering;
 
 /// <summary>
 /// One benchmark's chart as inline SVG: a panel per kind of figure (allocated bytes/op; Gen0/1/2 per 1,000 operations;
-/// retained bytes/op), over the runs shown, with each change drawn as a line at the run where it starts and the levels
+/// retained bytes/op), over the runs shown as steps, with each change drawn as a line at the run where it starts and the levels
 /// around it. Each panel carries its values, aligned with the runs, for the page's hover.
 /// </summary>
 internal static class SvgChart
@@ -171,8 +171,17 @@ internal static class SvgChart
                 Flush();
             }
 
+            // Steps, not slopes: a figure holds from one run to the next, so a change rises at the run where it starts.
             var (pointX, pointY) = (Coordinate(X(series.Runs[i], firstRun, runs)), Coordinate(y(series.Values[i])));
-            (firstX, firstY) = count == 0 ? (pointX, pointY) : (firstX, firstY);
+            if (count == 0)
+            {
+                (firstX, firstY) = (pointX, pointY);
+            }
+            else
+            {
+                points.Append(pointX).Append(',').Append(Coordinate(y(series.Values[i - 1]))).Append(' ');
+            }
+
             points.Append(pointX).Append(',').Append(pointY).Append(' ');
             count++;
         }
@@ -185,8 +194,8 @@ internal static class SvgChart
         StringBuilder svg, FigureChange change, int levelStart, int levelEnd, int top, int height, int firstRun, int runs, Func<double, double> y, Func<int, string> runLabel)
     {
         var x = Coordinate(X(change.Run, firstRun, runs));
-        var note = $"{FigureText.Name(change.Figure)}: {FigureText.Value(change.Figure, change.Before)} → {FigureText.Value(change.Figure, change.After)} " +
-            $"({FigureText.Change(change.Figure, change.Before, change.After)}) from {runLabel(change.Run)}";
+        var note = $"{FigureText.Name(change.Figure)}: {FigureText.Value(change.Figure, change.Before)} → {FigureText.Value(change.Figure, change.After)}" +
+            $", {FigureText.Change(change.Figure, change.Before, change.After)}, from {runLabel(change.Run)}";
         svg.Append("<g class=\"change ").Append(change.IsIncrease ? "up" : "down").Append("\"><title>").Append(HtmlText.Escape(note)).Append("</title>");
         Line(svg, "marker", x, x, top.ToString(CultureInfo.InvariantCulture), (top + height).ToString(CultureInfo.InvariantCulture));
         Line(svg, "level", Coordinate(X(levelStart, firstRun, runs)), x, Coordinate(y(change.Before)), Coordinate(y(change.Before)));
