@@ -130,6 +130,13 @@ internal static class HistoryPage
           const runs = JSON.parse(document.getElementById('runs').textContent);
           const tip = document.getElementById('tip');
           const bytes = new Intl.NumberFormat('en', { maximumFractionDigits: 1 });
+          // "152*5,176*5" holds each value with how many runs in a row read it.
+          function expand(text) {
+            return text.split(',').flatMap(item => {
+              const star = item.lastIndexOf('*');
+              return star < 0 ? [item] : Array(Number(item.slice(star + 1))).fill(item.slice(0, star));
+            });
+          }
           const sections = [...document.querySelectorAll('section.benchmark')];
           const filter = document.getElementById('filter');
           const changed = document.getElementById('changed');
@@ -174,7 +181,7 @@ internal static class HistoryPage
             cursor.setAttribute('visibility', 'visible');
             const lines = [`${run[0]}  ${run[2]}`];
             for (const figure of svg.querySelectorAll('g.figure')) {
-              const value = figure.dataset.values.split(',')[index];
+              const value = expand(figure.dataset.values)[index];
               if (value === undefined || value === '') continue;
               lines.push(`${figure.dataset.figure}: ${figure.dataset.bytes === '1' ? bytes.format(Number(value)) + ' B' : value}`);
             }

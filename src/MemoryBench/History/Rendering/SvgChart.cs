@@ -112,7 +112,7 @@ internal static class SvgChart
             }
 
             svg.Append("<g class=\"figure\" data-figure=\"").Append(FigureText.Name(figure)).Append("\" data-bytes=\"").Append(bytes ? "1" : "0")
-                .Append("\" data-values=\"").AppendJoin(',', aligned.Select(v => v ?? "")).Append("\" stroke=\"").Append(Colours[figure]).Append("\">");
+                .Append("\" data-values=\"").Append(RunLength(aligned)).Append("\" stroke=\"").Append(Colours[figure]).Append("\">");
             foreach (var s in series.Where(s => s.Figure == figure))
             {
                 AppendLine(svg, s, firstRun, runs, Y);
@@ -172,6 +172,13 @@ internal static class SvgChart
             }
 
             // Steps, not slopes: a figure holds from one run to the next, so a change rises at the run where it starts.
+            // A run that reads as the one before adds no corner; only the last of such a stretch ends the line.
+            var last = i == series.Runs.Length - 1 || series.Runs[i + 1] != series.Runs[i] + 1;
+            if (count > 0 && series.Values[i] == series.Values[i - 1] && !last)
+            {
+                continue;
+            }
+
             var (pointX, pointY) = (Coordinate(X(series.Runs[i], firstRun, runs)), Coordinate(y(series.Values[i])));
             if (count == 0)
             {
@@ -206,6 +213,30 @@ internal static class SvgChart
     private static void Line(StringBuilder svg, string kind, string x1, string x2, string y1, string y2) =>
         svg.Append("<line class=\"").Append(kind).Append("\" x1=\"").Append(x1).Append("\" x2=\"").Append(x2)
             .Append("\" y1=\"").Append(y1).Append("\" y2=\"").Append(y2).Append("\"/>");
+
+    /// <summary>"152*5,176*5": each value with how many runs in a row read it (an empty value for runs without the figure).</summary>
+    private static string RunLength(string?[] values)
+    {
+        var text = new StringBuilder();
+        for (var i = 0; i < values.Length;)
+        {
+            var repeat = 1;
+            while (i + repeat < values.Length && values[i + repeat] == values[i])
+            {
+                repeat++;
+            }
+
+            text.Append(text.Length > 0 ? "," : "").Append(values[i] ?? "");
+            if (repeat > 1)
+            {
+                text.Append('*').Append(repeat);
+            }
+
+            i += repeat;
+        }
+
+        return text.ToString();
+    }
 
     private static string NumberText(double value, bool bytes) =>
         bytes && value == Math.Round(value) ? value.ToString("0", CultureInfo.InvariantCulture) : value.ToString("G4", CultureInfo.InvariantCulture);
