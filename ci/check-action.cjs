@@ -59,6 +59,11 @@ const stepIds = new Set();
       fs.writeFileSync(path.join(scriptsFolder, `step-${index}.sh`), `#!/usr/bin/env bash\n${step.run}`);
     }
   }
+  // Writing to the history branch is for the default branch's own runs: never for a pull request's code.
+  if (String(step.run ?? '').includes('history-branch.sh" publish')
+    && !(/github\.event_name == 'push'/.test(String(step.if)) && /github\.event\.repository\.default_branch/.test(String(step.if)))) {
+    problems.push(`${where}: publishes the history without an if that limits it to a push to the default branch`);
+  }
   if (typeof step.uses === 'string' && !step.uses.startsWith('./') && !/@[0-9a-f]{40}$/.test(step.uses)) {
     problems.push(`${where}: ${step.uses} is not pinned by a full commit SHA`);
   }

@@ -37,14 +37,15 @@ if npm install --no-save --no-audit --no-fund --loglevel=error --prefix "$ci_wor
         fail "action.yml is a composite action whose inputs, outputs and steps agree"
     fi
     # The check must fail on an action with known mistakes: an input missing, one undeclared, `${{ }}` in a script,
-    # and @v0 installing the newest tool instead of the newest 0.x.
-    sed -e '/^  shard:/,/^    default: ""/d' -e 's/inputs.filter }}/inputs.filters }}/' \
+    # @v0 installing the newest tool instead of the newest 0.x, and the history published without its push condition.
+    sed -e '/^  shard:/,/^    default: ""/d' -e 's/inputs.filter }}/inputs.filters }}/' -e "s/ && github.event_name == 'push'//" \
         -e 's/echo "MemoryBench: $VERDICT"/echo "${{ inputs.project }}"/' \
         -e 's/version="[$]{BASH_REMATCH\[1\]}[.][*]"/version=/' action.yml >"$ci_work/broken-action.yml"
     if NODE_PATH="$ci_work/npm/node_modules" node ci/check-action.cjs "$ci_work/broken-action.yml" >"$ci_work/broken-action.log" 2>&1; then
         fail "the action check rejects a broken action.yml (it accepted it)"
     elif grep -q 'inputs.shard: missing' "$ci_work/broken-action.log" && grep -q 'input filters is not declared' "$ci_work/broken-action.log" &&
-        grep -q 'inside run' "$ci_work/broken-action.log" && grep -qF 'ref v0 installs the newest, expected 0.*' "$ci_work/broken-action.log"; then
+        grep -q 'inside run' "$ci_work/broken-action.log" && grep -qF 'ref v0 installs the newest, expected 0.*' "$ci_work/broken-action.log" &&
+        grep -q 'publishes the history without an if' "$ci_work/broken-action.log"; then
         pass "the action check rejects a broken action.yml"
     else
         cat "$ci_work/broken-action.log"

@@ -53,10 +53,15 @@ internal static class CompareCommand
             HelpName = "bytes",
         });
         var colour = new Option<bool>("--color") { Description = "Colour the console summary." };
+        var history = new Option<string?>("--history")
+        {
+            Description = "A history of the default branch (memorybench history add): the report shows each regressed figure over its last runs.",
+            HelpName = "dir",
+        };
 
         var command = new Command("compare", "Compare a run with the baseline and the budgets (the report goes to the GitHub job summary too when GITHUB_STEP_SUMMARY is set); exit 0 when nothing regressed, 1 on a regression, a budget breach or a failed benchmark, 2 on bad input.")
         {
-            baseline, current, budgets, markdown, json, allocatedBytes, allocatedPercent, gcPercent, timePercent, retainedBytes, colour,
+            baseline, current, budgets, markdown, json, allocatedBytes, allocatedPercent, gcPercent, timePercent, retainedBytes, colour, history,
         };
 
         command.SetAction(parsed =>
@@ -73,7 +78,10 @@ internal static class CompareCommand
                 parsed.GetValue(budgets),
                 parsed.GetValue(markdown),
                 parsed.GetValue(json),
-                thresholds);
+                thresholds)
+            {
+                HistoryPath = parsed.GetValue(history),
+            };
 
             var outcome = GateCheck.Run(request);
             output.Write(outcome.Console("MemoryBench", parsed.GetValue(colour)));

@@ -50,6 +50,11 @@ internal static class GateCommand
                 "(its config brings both); None when the project's own config measures memory and exports full JSON.",
             DefaultValueFactory = _ => MemoryArguments.Auto,
         };
+        var history = new Option<string?>("--history")
+        {
+            Description = "A history of the default branch (memorybench history add): the report shows each regressed figure over its last runs.",
+            HelpName = "dir",
+        };
         var noCompare = new Option<bool>("--no-compare")
         {
             Description = "Run only (for the shards of a CI matrix, compared together later with memorybench compare).",
@@ -65,7 +70,7 @@ internal static class GateCommand
             "Run a BenchmarkDotNet project, then compare the run with the baseline and the budgets; write the markdown report, the verdicts " +
             "and the GitHub job summary; exit 0 when nothing regressed, 1 on a regression, a budget breach or a failed benchmark, 2 on bad input.")
         {
-            project, filter, shard, baseline, budgets, artifacts, memoryArguments, noCompare, passThrough,
+            project, filter, shard, baseline, budgets, artifacts, memoryArguments, history, noCompare, passThrough,
         };
 
         command.SetAction(parsed =>
@@ -93,7 +98,10 @@ internal static class GateCommand
                 plan,
                 Path.GetFullPath(parsed.GetValue(baseline) ?? repository.Baseline),
                 parsed.GetValue(budgets) is { } budgetsFile ? Path.GetFullPath(budgetsFile) : repository.Budgets,
-                Compare: !parsed.GetValue(noCompare));
+                Compare: !parsed.GetValue(noCompare))
+            {
+                HistoryPath = parsed.GetValue(history) is { } historyFolder ? Path.GetFullPath(historyFolder) : null,
+            };
             try
             {
                 return run.Execute(output);

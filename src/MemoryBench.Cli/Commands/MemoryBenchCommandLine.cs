@@ -23,6 +23,7 @@ public static class MemoryBenchCommandLine
             CompareCommand.Create(output),
             BaselineCommand.Create(output),
             GateCommand.Create(output),
+            HistoryCommand.Create(output),
         };
 
         var parsed = root.Parse(args);

@@ -22,6 +22,9 @@ internal sealed record GateRun(BenchmarkProject Project, GateRunPlan Plan, strin
     /// </summary>
     public TimeSpan ProjectLockPatience { get; init; } = TimeSpan.FromHours(2);
 
+    /// <summary>A history of the default branch for the report's trend of what regressed; null for none.</summary>
+    public string? HistoryPath { get; init; }
+
     /// <exception cref="InputException">The project, the run or an input cannot be used.</exception>
     public int Execute(TextWriter output)
     {
@@ -64,6 +67,7 @@ internal sealed record GateRun(BenchmarkProject Project, GateRunPlan Plan, strin
         var request = new GateRequest(BaselinePath, [folder.Path], BudgetsPath, folder.MarkdownReport, folder.Verdicts, Thresholds.Default)
         {
             Selection = Plan.Selection,
+            HistoryPath = HistoryPath,
         };
         var outcome = GateCheck.Run(request);
         var result = outcome.Result;

@@ -2,6 +2,8 @@ using System.Text;
 using MemoryBench.Attribution;
 using MemoryBench.Budgets;
 using MemoryBench.Comparison;
+using MemoryBench.History.Rendering;
+using MemoryBench.History.Store;
 using MemoryBench.Model;
 using MemoryBench.Reading;
 using MemoryBench.Report;
@@ -32,7 +34,11 @@ internal static class GateCheck
 
         // Profiles are there only when the run was re-run under allocation sampling (MemoryBenchRunner's --attribution).
         var whatGrew = WhatGrewSelection.For(result, AllocationProfileStore.ReadAll(request.CurrentPaths));
-        var outcome = new GateOutcome(result, whatGrew);
+        // Only main's last runs are read, and only when asked: the trend costs a few small files.
+        var trend = request.HistoryPath is { } history
+            ? TrendSection.Render(result, HistoryStore.ReadLast(history, TrendSection.Runs))
+            : "";
+        var outcome = new GateOutcome(result, whatGrew, trend);
         if (request.MarkdownPath is not null)
         {
             WriteText(request.MarkdownPath, outcome.Markdown);

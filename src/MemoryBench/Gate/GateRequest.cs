@@ -24,4 +24,7 @@ internal sealed record GateRequest(
     /// a shard as a filter of exact names); null to take the run's record.
     /// </summary>
     public RunSelection? Selection { get; init; }
+
+    /// <summary>A history of the default branch's runs, for the trend of what regressed; null for none.</summary>
+    public string? HistoryPath { get; init; }
 }

@@ -33,13 +33,7 @@ public static class BaselineStore
         ArgumentNullException.ThrowIfNull(baseline);
         var document = new BaselineDocument(
             SchemaVersion,
-            baseline.Environment is { } environment
-                ? new BaselineEnvironmentDocument(
-                    environment.Os, environment.Architecture, environment.Runtime, environment.ProcessorCount, environment.GcMode)
-                {
-                    Gen0Budget = environment.Gen0Budget is { } budget ? new BaselineGen0BudgetDocument(budget.Bytes, SourceName(budget.Source)) : null,
-                }
-                : null,
+            EnvironmentDocuments.ToDocument(baseline.Environment),
             [.. baseline.Benchmarks.OrderBy(benchmark => benchmark.Id).Select(ToDocument)])
         {
             MemoryBenchVersion = Model.MemoryBenchVersion.Current,
@@ -99,15 +93,8 @@ public static class BaselineStore
         }
 
         return new RunResults(
-            document.Environment is { } environment
-                ? new EnvironmentFingerprint(
-                    environment.Os, environment.Architecture, environment.Runtime, environment.ProcessorCount, environment.GcMode)
-                {
-                    Gen0Budget = environment.Gen0Budget is { } budget
-                        ? new Gen0Budget(PositiveBytes(path, budget.Bytes), ParseSource(path, budget.Source))
-                        : RunGen0Budget.Of(benchmarks.Values.Select(b => (b.Name.Job, (long?)null, b.Memory))),
-                }
-                : null,
+            EnvironmentDocuments.FromDocument(
+                path, document.Environment, () => RunGen0Budget.Of(benchmarks.Values.Select(b => (b.Name.Job, (long?)null, b.Memory)))),
             [.. benchmarks.Values.OrderBy(benchmark => benchmark.Id)],
             [path])
         {
@@ -141,21 +128,6 @@ public static class BaselineStore
                 path, "$.measuredWith", "expected the BenchmarkDotNet and MemoryBench versions that measured the figures (\"schemaVersion\": 2)");
         }
     }
-
-    private static long PositiveBytes(string path, long bytes)
-    {
-        FigureBounds.Count(path, "$.environment.gen0Budget.bytes", bytes);
-        return bytes > 0 ? bytes : throw new InputException(path, "$.environment.gen0Budget.bytes", "expected a budget of at least one byte, got 0");
-    }
-
-    private static string SourceName(Gen0BudgetSource source) => source == Gen0BudgetSource.Pinned ? "pinned" : "inferred";
-
-    private static Gen0BudgetSource ParseSource(string path, string source) => source switch
-    {
-        "pinned" => Gen0BudgetSource.Pinned,
-        "inferred" => Gen0BudgetSource.Inferred,
-        _ => throw new InputException(path, "$.environment.gen0Budget.source", $"expected \"pinned\" or \"inferred\", got \"{source}\""),
-    };
 
     // The file is edited by hand and merged by git: a null entry or an impossible figure is refused where it stands.
     private static BaselineBenchmarkDocument Possible(string path, BaselineBenchmarkDocument? benchmark, string where)
