@@ -11,6 +11,11 @@ namespace MemoryBench.IntegrationTests.Scenarios;
 [TestClass]
 public sealed class FastJobFiguresTests
 {
+    private const long MinimumObject = 24;
+
+    // What the runtime hands a thread to allocate from; the counter reads its unused part when a collection retires it.
+    private const long AllocationContext = 8 * 1024;
+
     /// <summary>
     /// What the fast job reads of each benchmark (results/baseline.json), but for those whose figure follows the
     /// collections (the weak table) or takes a few measurements (the largest), tested on their own below, and the two
@@ -77,32 +82,39 @@ public sealed class FastJobFiguresTests
 
     /// <remarks>
     /// The table reallocates its container (the container, its 131,072 entries and buckets: 2,621,544 B) when it is
-    /// full: every 131,072 calls or fewer, as the entries of requests created since the last collection move along.
-    /// The fast job keeps BenchmarkDotNet's count for this [InvocationCount] pair: one iteration of 80,000 calls that
-    /// held one container, 48 + 2,621,544 / 80,000 = 81 B/op. The amortised figure is the period's, which depends on
-    /// when the process collects (68.0 to 78.5 B/op in ten measurements, each in a fresh load context). A container of
-    /// N slots serves at most N calls, so its 16-byte entries alone add 16 B to every call, whatever the period.
+    /// full, and its entries go only when the process collects, so how often a container comes depends on when the
+    /// process collects and how many calls the measurement makes in its time: a quiet machine's span held a container
+    /// (68.0 to 78.5 B/op in ten measurements), a loaded machine's 16,384 calls held none. Whatever the span holds, its
+    /// figure is the request and its data to the byte, plus every container it saw amortised over whole periods.
     /// </remarks>
     [TestMethod]
-    public void Weak_table_reads_its_container_amortised_over_whole_periods()
+    public void Weak_table_reads_its_request_and_data_and_the_containers_it_saw_over_whole_periods()
     {
         const double requestAndData = 48;
         const double entryPerCall = 16;
 
         var measurement = FastJobProcesses.Measure("DictionaryVsConditionalWeakTable.WeakConditionalTable");
 
-        Assert.IsGreaterThanOrEqualTo(requestAndData + entryPerCall, measurement.BytesPerOperation, $"{measurement}");
-        Assert.IsGreaterThanOrEqualTo(1, measurement.LumpPeriods, $"{measurement}");
+        if (measurement.LumpPeriods == 0)
+        {
+            Assert.AreEqual(requestAndData, measurement.BytesPerOperation, $"{measurement}");
+        }
+        else
+        {
+            // A container of N slots serves at most N calls: over whole periods its 16-byte entries add 16 B a call.
+            Assert.IsGreaterThanOrEqualTo(requestAndData + entryPerCall, measurement.BytesPerOperation, $"{measurement}");
+        }
+
+        Assert.IsTrue(measurement.IsPrecise, $"{measurement}");
     }
 
     /// <remarks>
-    /// The fast job counts the whole process's allocations over few operations, Gen2 collections among them, and other
-    /// threads allocate during Gen2 collections: 5,288,088 B over 6 operations with 2 Gen2 collections, 1,048,620 B
-    /// over 32 with 3 in results/baseline.json, and other figures in other runs (5,288,085 and 5,288,102 in the README's
-    /// study). The calling thread's count has the code's own bytes, reckoned here object by object.
+    /// These collect in every round of calls (8 MiB pinned, megabytes a call), and a thread's own counter reads the
+    /// unused part of the allocation context a collection retires as allocated: up to one context per collection, which
+    /// a round without a collection would tell apart, and these have none.
     /// </remarks>
     [TestMethod]
-    public void Large_benchmarks_read_their_own_bytes_without_what_other_threads_allocate_during_gen2_collections()
+    public void Large_benchmarks_read_their_own_bytes_within_a_retired_allocation_context_per_collection()
     {
         // 99,700 strings of 3 to 5 digits at 32 B (ids 0-299 are cached by the runtime), the list's 16 arrays of
         // 4 to 131,072 references (262,140 references at 8 B plus 16 headers of 24 B) and the 32-byte list itself.
@@ -114,19 +126,17 @@ public sealed class FastJobFiguresTests
         var eagerListMeasured = Fewest("EagerListVsIterator.EagerList(Count=100000)");
         var newArrayMeasured = Fewest("NewArrayVsArrayPool.NewArray(MessageSize=1048576)");
 
-        AssertOwnBytes(eagerList, eagerListMeasured);
-        AssertOwnBytes(newArray, newArrayMeasured);
+        AssertOwnBytes(eagerList, eagerListMeasured, AllocationContext);
+        AssertOwnBytes(newArray, newArrayMeasured, AllocationContext);
     }
 
     // The code's own bytes are the least any measurement reads. What the calling thread's counter reads beyond them
-    // comes with collections: twice, under load, every round of two EagerList(Count=100000) calls read exactly 24 B
-    // (one minimum object) more, each round with one Gen2 collection, three rounds alike, so the measurement took it
-    // for the steady figure (72 B over 6 operations). The fewest of three measurements is the code's, or above it by
-    // at most a minimum object per collection.
-    private static void AssertOwnBytes(long ownBytesPerOperation, MeasuredFigures measured)
+    // comes with collections: a benchmark with rounds free of collections reads at most a minimum object more per
+    // collection (twice, under load, every round of two EagerList(Count=100000) calls read exactly 24 B more, each with
+    // one Gen2 collection); one that collects in every round, up to a retired allocation context per collection.
+    private static void AssertOwnBytes(long ownBytesPerOperation, MeasuredFigures measured, long slackPerCollection = MinimumObject)
     {
-        const long minimumObject = 24;
-        var counterSlack = (double)minimumObject * measured.Gen0Collections / measured.Operations;
+        var counterSlack = (double)slackPerCollection * measured.Gen0Collections / measured.Operations;
         Assert.IsGreaterThanOrEqualTo((double)ownBytesPerOperation, measured.BytesPerOperation, $"{measured}");
         Assert.IsLessThanOrEqualTo(ownBytesPerOperation + counterSlack, measured.BytesPerOperation, $"{measured}");
     }
