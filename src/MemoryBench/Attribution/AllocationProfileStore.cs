@@ -62,7 +62,7 @@ internal static class AllocationProfileStore
         var profiles = new Dictionary<string, AllocationProfile>(StringComparer.Ordinal);
         var files = paths
             .SelectMany(path => Directory.Exists(path)
-                ? Directory.EnumerateFiles(path, "*" + ProfileSuffix, SearchOption.AllDirectories)
+                ? FolderWalk.Files(path, "*" + ProfileSuffix, new EnumerationOptions { IgnoreInaccessible = false, AttributesToSkip = 0 })
                 : [])
             .Order(StringComparer.Ordinal);
         foreach (var file in files)
