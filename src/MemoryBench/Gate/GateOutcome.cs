@@ -6,7 +6,10 @@ using MemoryBench.Report;
 namespace MemoryBench.Gate;
 
 /// <summary>A judged run, and what its allocation profiles say grew (nothing when the run was not profiled).</summary>
-internal sealed class GateOutcome(ComparisonResult result, ImmutableArray<WhatGrew> whatGrew)
+/// <param name="result">The verdicts.</param>
+/// <param name="whatGrew">What grew, by benchmark.</param>
+/// <param name="inputs">Every file the comparison read: no output may be written onto one.</param>
+internal sealed class GateOutcome(ComparisonResult result, ImmutableArray<WhatGrew> whatGrew, ImmutableArray<string> inputs)
 {
     // Rendered once, when first asked for: the report file and the job summary are the same text.
     private readonly Lazy<string> markdown = new(() => MarkdownReport.Render(result) + WhatGrewSection.Render(whatGrew));
@@ -15,8 +18,17 @@ internal sealed class GateOutcome(ComparisonResult result, ImmutableArray<WhatGr
 
     public ImmutableArray<WhatGrew> WhatGrew { get; } = whatGrew;
 
+    public ImmutableArray<string> Inputs { get; } = inputs;
+
+    private readonly List<string> warnings = [];
+
+    /// <summary>Optional outputs that could not be written, one line each.</summary>
+    public IReadOnlyList<string> Warnings => warnings;
+
     /// <summary>The pull request report: the comparison, then "What grew".</summary>
     public string Markdown => markdown.Value;
+
+    public void Warn(string warning) => warnings.Add(warning);
 
     /// <summary>The console's lines: the summary, then a few lines of "What grew" per attributed benchmark.</summary>
     public string Console(string title, bool useColour = false) =>

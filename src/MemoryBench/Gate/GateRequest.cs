@@ -24,4 +24,10 @@ internal sealed record GateRequest(
     /// a shard as a filter of exact names); null to take the run's record.
     /// </summary>
     public RunSelection? Selection { get; init; }
+
+    /// <summary>
+    /// True when the report and the verdicts are a run's own outputs, not files the user named: one that cannot be
+    /// written is a warning of the outcome, and the verdict stands.
+    /// </summary>
+    public bool ReportsOptional { get; init; }
 }
