@@ -23,8 +23,9 @@ namespace MemoryBench.BenchmarkDotNet;
 public static class MemoryBenchRunner
 {
     /// <summary>
-    /// Runs the benchmarks of <paramref name="benchmarks"/> selected by <paramref name="args"/> into a clean run
-    /// folder (<c>--artifacts</c>, default results/latest), then compares them with the baseline (<c>--baseline</c>,
+    /// Runs the benchmarks of <paramref name="benchmarks"/> selected by <paramref name="args"/> into a run folder
+    /// (<c>--artifacts</c>, default results/latest: new, empty, or made by MemoryBench, whose earlier run's files are
+    /// removed first; a folder of the user's is refused with exit code 2), then compares them with the baseline (<c>--baseline</c>,
     /// default results/baseline.json) and the budgets (<c>--budgets</c>), and writes report.md and verdicts.json into
     /// the run folder. Any argument it does not know is BenchmarkDotNet's; without a selection every benchmark runs.
     /// </summary>

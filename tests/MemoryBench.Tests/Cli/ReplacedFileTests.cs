@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using MemoryBench.Tests.Reading;
 
 namespace MemoryBench.Tests.Cli;
@@ -73,13 +72,13 @@ public sealed class ReplacedFileTests
     {
         using var folder = new TemporaryFolder();
         var baseline = Baseline(folder);
-        var ended = Process.Start("dotnet", "--version");
-        ended.WaitForExit();
-        var leftover = folder.Write($".baseline.json.{ended.Id}.{Guid.NewGuid():N}.tmp", "half a baseline");
+        // No process has this id on Linux, macOS or Windows: the one that wrote the file has ended.
+        const int Ended = int.MaxValue;
+        var leftover = folder.Write($".baseline.json.{Ended}.{Guid.NewGuid():N}.tmp", "half a baseline");
         File.SetLastWriteTimeUtc(leftover, DateTime.UtcNow.AddHours(-1));
         var running = folder.Write($".baseline.json.{Environment.ProcessId}.{Guid.NewGuid():N}.tmp", "being written");
         File.SetLastWriteTimeUtc(running, DateTime.UtcNow.AddHours(-1));
-        var fresh = folder.Write($".baseline.json.{ended.Id}.{Guid.NewGuid():N}.tmp", "maybe another machine's");
+        var fresh = folder.Write($".baseline.json.{Ended}.{Guid.NewGuid():N}.tmp", "maybe another machine's");
         var someoneElses = folder.Write(".baseline.json.notes.tmp", "not MemoryBench's name");
         File.SetLastWriteTimeUtc(someoneElses, DateTime.UtcNow.AddHours(-1));
 
