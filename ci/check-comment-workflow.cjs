@@ -68,6 +68,29 @@ async function runScript({ report, prNumber, pullRequests = [], pullHeadSha = he
   return calls;
 }
 
+// The footer ends the comment, outside every <details> and code fence of the report, so it always shows.
+function footerIsLastAndVisible(body) {
+  const footerStart = body.lastIndexOf('\n\n<sub>MemoryBench report for ');
+  if (footerStart < 0 || !body.trimEnd().endsWith('</sub>')) return false;
+  let depth = 0;
+  let fence = null;
+  for (const line of body.slice(0, footerStart).split('\n')) {
+    const marked = /^ {0,3}(`{3,}|~{3,})/.exec(line);
+    if (fence) {
+      if (marked && marked[1][0] === fence[0] && marked[1].length >= fence.length) fence = null;
+      continue;
+    }
+    if (marked) {
+      fence = marked[1];
+      continue;
+    }
+    const text = line.replace(/(`+)[\s\S]*?\1/g, '');
+    depth += (text.match(/<details[\s>]/gi) ?? []).length - (text.match(/<\/details\s*>/gi) ?? []).length;
+    if (depth < 0) depth = 0;
+  }
+  return depth === 0 && fence === null && !/<!--/.test(body.slice(marker.length, footerStart));
+}
+
 const behaviours = {
   async 'creates one comment, marked, with the report and no live mentions'() {
     const calls = await runScript({ report: '# MemoryBench: 1 regression\nping @octocat', prNumber: '42\n' });
@@ -146,6 +169,51 @@ const behaviours = {
     const body = calls.create[0]?.body ?? '';
     const shown = body.slice(0, body.indexOf('**The report is too long'));
     return body.includes('too long for a comment') && shown.includes('a paragraph') && !shown.includes('|');
+  },
+  async 'shows an unclosed HTML comment as text: the rest of the report and the footer stay visible'() {
+    const calls = await runScript({ report: '# MemoryBench\n<!-- hide the rest\nsecret row\n<![CDATA[ and <?pi', prNumber: '42' });
+    const body = calls.create[0]?.body ?? '';
+    return body.includes('secret row') && !/<[!?]/.test(body.slice(marker.length)) && footerIsLastAndVisible(body);
+  },
+  async 'closes an unclosed <details> and an unclosed code fence before the footer'() {
+    const calls = await runScript({ report: '<details><summary>more</summary>\n\n<details>\n\n| a |\n| --- |\n| 1 |\n```\ncode', prNumber: '42' });
+    const body = calls.create[0]?.body ?? '';
+    return footerIsLastAndVisible(body) && body.includes('| 1 |');
+  },
+  async 'cuts a long report with <details> in inline code where it fits, keeping the rows'() {
+    const row = `Benchmark ${'x'.repeat(200)} allocates 1 B.`;
+    const report = ['Uses `<details>` and ``<details open>``.', '', ...Array(400).fill(row), '', 'end'].join('\n');
+    const calls = await runScript({ report, prNumber: '42' });
+    const body = calls.create[0]?.body ?? '';
+    return body.length <= 65_536 && body.includes('too long for a comment') && body.includes('Uses `<details>`') &&
+      body.split(row).length - 1 > 200 && footerIsLastAndVisible(body);
+  },
+  async 'cuts a long report that is all one open <details> where it fits, and closes it'() {
+    const row = `line ${'x'.repeat(200)}`;
+    const report = ['<details><summary>everything</summary>', '', ...Array(400).fill(row)].join('\n');
+    const calls = await runScript({ report, prNumber: '42' });
+    const body = calls.create[0]?.body ?? '';
+    return body.length <= 65_536 && body.split(row).length - 1 > 200 && footerIsLastAndVisible(body);
+  },
+  async 'breaks up full issue and pull request URLs so GitHub links and notifies nothing'() {
+    const urls = [
+      'https://github.com/owner/project/issues/12', 'http://github.com/other/repo/pull/34', 'www.github.com/a/b/issues/5',
+      'github.com/a/b/discussions/7', 'HTTPS://GITHUB.COM/A/B/PULL/8',
+    ];
+    const calls = await runScript({ report: `see ${urls.join(' and ')}`, prNumber: '42' });
+    const body = calls.create[0]?.body ?? '';
+    const report = body.slice(0, body.lastIndexOf('<sub>MemoryBench report for'));
+    return !/github\.com\/[^\s/]+\/[^\s/]+\/(?:issues|pull|discussions)\/\u200B?[0-9]/i.test(report) && !/https?:\/\/github/i.test(report) &&
+      report.includes('owner/project/issues/');
+  },
+  async 'keeps a hostile report of every trick at once within the limit, its footer last and visible'() {
+    const report = [
+      '## ✅ MemoryBench', '`<details>` ``</details>``', '<details>'.repeat(5000), 'https://github.com/o/r/pull/1 @octocat #9',
+      ...Array(2000).fill(`| ${'y'.repeat(100)} |`), '```', 'fence left open', '<!-- and a comment left open',
+    ].join('\n');
+    const calls = await runScript({ report, prNumber: '42' });
+    const body = calls.create[0]?.body ?? '';
+    return body.length <= 65_536 && footerIsLastAndVisible(body) && !body.includes('@octocat') && !/<!--/.test(body.slice(marker.length));
   },
   async 'comments nothing when the run left no report'() {
     const calls = await runScript({ prNumber: '42' });

@@ -1,3 +1,3 @@
 using MemoryBench.Cli.Commands;
 
-return MemoryBenchCommandLine.Invoke(args, Console.Out, Console.Error);
+return MemoryBenchCommandLine.Invoke(args, Console.Out, Console.Error, CommandEnvironment.OfThisProcess());

@@ -4,8 +4,10 @@ using BenchmarkDotNet.Reports;
 using BenchmarkDotNet.Running;
 using MemoryBench.Comparison;
 using MemoryBench.Gate;
+using MemoryBench.Processes;
 using MemoryBench.Reading;
 using MemoryBench.Report;
+using MemoryBench.RunFolders;
 
 namespace MemoryBench.BenchmarkDotNet;
 
@@ -21,8 +23,9 @@ namespace MemoryBench.BenchmarkDotNet;
 public static class MemoryBenchRunner
 {
     /// <summary>
-    /// Runs the benchmarks of <paramref name="benchmarks"/> selected by <paramref name="args"/> into a clean run
-    /// folder (<c>--artifacts</c>, default results/latest), then compares them with the baseline (<c>--baseline</c>,
+    /// Runs the benchmarks of <paramref name="benchmarks"/> selected by <paramref name="args"/> into a run folder
+    /// (<c>--artifacts</c>, default results/latest: new, empty, or made by MemoryBench, whose earlier run's files are
+    /// removed first; a folder of the user's is refused with exit code 2), then compares them with the baseline (<c>--baseline</c>,
     /// default results/baseline.json) and the budgets (<c>--budgets</c>), and writes report.md and verdicts.json into
     /// the run folder. Any argument it does not know is BenchmarkDotNet's; without a selection every benchmark runs.
     /// </summary>
@@ -50,8 +53,31 @@ public static class MemoryBenchRunner
             config = NativeMemory.Apply(config, Console.Out);
         }
 
-        var folder = new RunFolder(options.ArtifactsPath);
-        folder.RemoveEarlierRun();
+        RunFolder? folder = null;
+        try
+        {
+            // Under the gate the run folder is the gate's; a command that runs no benchmark leaves the folder alone.
+            if (!GateRunEnvironment.IsGateRun && options.MayRunBenchmarks)
+            {
+                folder = Claim(options.ArtifactsPath);
+                config.AddEventProcessor(new RunFolderStart(folder));
+            }
+
+            return Run(benchmarks, options, config, RunFolderOf(options, folder));
+        }
+        catch (InputException e)
+        {
+            Console.Error.WriteLine($"error: {e.Message}");
+            return ExitCodes.BadInput;
+        }
+        finally
+        {
+            folder?.Dispose();
+        }
+    }
+
+    private static int Run(Assembly benchmarks, RunnerOptions options, ManualConfig config, string folder)
+    {
         var summaries = BenchmarkSwitcher.FromAssembly(benchmarks).Run([.. options.BenchmarkDotNetArguments], config).ToArray();
         var failed = summaries.Any(HasFailures);
         if (summaries.All(s => s.BenchmarksCases.Length == 0))
@@ -61,32 +87,41 @@ public static class MemoryBenchRunner
         }
 
         var reports = summaries.SelectMany(s => s.Reports).ToArray();
-        try
+        if (GateRunEnvironment.IsGateRun)
         {
-            if (GateRunEnvironment.IsGateRun)
+            // The gate compares; the runner still profiles what the baseline says fails, for the gate's report.
+            var gateOptions = options with
             {
-                // The gate compares; the runner still profiles what the baseline says fails, for the gate's report.
-                var gateOptions = options with
-                {
-                    BaselinePath = GateRunEnvironment.BaselinePath ?? options.BaselinePath,
-                    BudgetsPath = GateRunEnvironment.BudgetsPath,
-                };
-                AttributionStep.BeforeComparison(options.Attribution, Request(gateOptions, folder), reports, folder.Path, Console.Out);
-                return failed ? ExitCodes.Failure : ExitCodes.Success;
-            }
+                BaselinePath = GateRunEnvironment.BaselinePath ?? options.BaselinePath,
+                BudgetsPath = GateRunEnvironment.BudgetsPath,
+            };
+            AttributionStep.BeforeComparison(options.Attribution, Request(gateOptions, folder), reports, folder, Console.Out);
+            return failed ? ExitCodes.Failure : ExitCodes.Success;
+        }
 
-            return Compare(options, folder, failed, reports);
-        }
-        catch (InputException e)
-        {
-            Console.Error.WriteLine($"error: {e.Message}");
-            return ExitCodes.BadInput;
-        }
+        return Compare(options, folder, failed, reports);
     }
 
-    private static int Compare(RunnerOptions options, RunFolder folder, bool failed, BenchmarkReport[] reports)
+    // BenchmarkDotNet's benchmark processes inherit the run's id, so that the next run finds them if this one is killed.
+    private static RunFolder Claim(string artifacts)
     {
-        var run = BenchmarkDotNetReader.Read(folder.Path);
+        var processes = new RunProcesses(Environment.GetEnvironmentVariable(RunProcesses.TagVariable) is { Length: > 0 } id ? id : null);
+        Environment.SetEnvironmentVariable(RunProcesses.TagVariable, processes.RunId);
+        var folder = RunFolder.Claim(artifacts, processes.RunId, TimeSpan.FromHours(2), waiting: lockPath =>
+            Console.WriteLine($"// MemoryBench: waiting for another run into {artifacts} to finish (it holds {lockPath})"));
+        if (folder.Abandoned is { } killed && RunProcesses.StopLeftovers(killed) is > 0 and var stopped)
+        {
+            Console.WriteLine($"// MemoryBench: stopped {stopped} process(es) that an earlier run into {folder.Path} left running when it was killed");
+        }
+
+        return folder;
+    }
+
+    private static string RunFolderOf(RunnerOptions options, RunFolder? folder) => folder?.Path ?? Path.GetFullPath(options.ArtifactsPath);
+
+    private static int Compare(RunnerOptions options, string folder, bool failed, BenchmarkReport[] reports)
+    {
+        var run = BenchmarkDotNetReader.Read(folder);
         Console.WriteLine();
         Console.Write(ConsolePairs.Render(ScenarioPairs.From(run.Benchmarks)));
 
@@ -94,22 +129,35 @@ public static class MemoryBenchRunner
         {
             Console.WriteLine();
             Console.WriteLine($"No baseline at {options.BaselinePath}: nothing to compare with. Make one from this run with");
-            Console.WriteLine($"  memorybench baseline --from {folder.Path} --out {options.BaselinePath}");
-            AttributionStep.BeforeComparison(options.Attribution, Request(options, folder), reports, folder.Path, Console.Out);
+            Console.WriteLine($"  memorybench baseline --from {folder} --out {options.BaselinePath}");
+            AttributionStep.BeforeComparison(options.Attribution, Request(options, folder), reports, folder, Console.Out);
             return failed ? ExitCodes.Failure : ExitCodes.Success;
         }
 
         var request = Request(options, folder);
-        var result = GateCheck.Run(request).Result;
+        var outcome = GateCheck.Run(request);
+        var result = outcome.Result;
         Console.WriteLine();
         Console.Write(ConsoleSummary.Render(result, title: $"MemoryBench vs {options.BaselinePath}"));
-        result = AttributionStep.AfterComparison(options.Attribution, result, request, reports, folder.Path, Console.Out);
-        Console.WriteLine($"Report: {folder.MarkdownReport}");
+        result = AttributionStep.AfterComparison(options.Attribution, result, request, reports, folder, Console.Out);
+        foreach (var warning in outcome.Warnings)
+        {
+            Console.Error.WriteLine($"warning: {warning}");
+        }
+
+        if (outcome.Warnings.Count == 0)
+        {
+            Console.WriteLine($"Report: {RunFolderLayout.ReportOf(folder)}");
+        }
+
         return ExitCodes.Of(result);
     }
 
-    private static GateRequest Request(RunnerOptions options, RunFolder folder) =>
-        new(options.BaselinePath, [folder.Path], options.BudgetsPath, folder.MarkdownReport, folder.Verdicts, Thresholds.Default);
+    private static GateRequest Request(RunnerOptions options, string folder) =>
+        new(options.BaselinePath, [folder], options.BudgetsPath, RunFolderLayout.ReportOf(folder), RunFolderLayout.VerdictsOf(folder), Thresholds.Default)
+        {
+            ReportsOptional = true,
+        };
 
     private static bool HasFailures(Summary summary) =>
         summary.HasCriticalValidationErrors || summary.Reports.Any(r => !r.Success);

@@ -11,7 +11,7 @@ internal static class RunnerCommandLine
 {
     private static readonly Option<string> ArtifactsOption = new("--artifacts")
     {
-        Description = "The run folder (BenchmarkDotNet's own option): emptied of earlier exports first; the exports, report.md and verdicts.json.",
+        Description = "The run folder (BenchmarkDotNet's own option): a new or empty folder, or one MemoryBench made, whose earlier run's files are removed first (a folder of yours is refused); the exports, report.md and verdicts.json.",
         DefaultValueFactory = _ => Path.Combine("results", "latest"),
         HelpName = "dir",
     };

@@ -13,6 +13,12 @@ internal sealed record RunnerOptions(
     bool NativeMemory,
     IReadOnlyList<string> BenchmarkDotNetArguments)
 {
+    /// <summary>
+    /// False for BenchmarkDotNet's commands that run no benchmark (<c>--list</c>, <c>--help</c>, <c>--info</c>,
+    /// <c>--version</c>): they leave the run folder alone, even while another run is writing there.
+    /// </summary>
+    public bool MayRunBenchmarks => !BenchmarkDotNetArguments.Any(argument => argument is "--list" or "--help" or "-h" or "-?" or "--info" or "--version");
+
     /// <summary>Which benchmarks are re-run under allocation sampling after the comparison.</summary>
     public MemoryBench.Attribution.AttributionMode Attribution { get; init; } = MemoryBench.Attribution.AttributionMode.Failing;
 }

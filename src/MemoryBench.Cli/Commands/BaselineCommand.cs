@@ -7,21 +7,21 @@ namespace MemoryBench.Cli.Commands;
 /// <summary><c>memorybench baseline</c>: the only way the baseline file changes, on purpose.</summary>
 internal static class BaselineCommand
 {
-    public static Command Create(TextWriter output)
+    public static Command Create(TextWriter output, TextWriter error)
     {
-        var from = PathsOption.RejectingUnknownOptions(new Option<string[]>("--from")
+        var from = PathOptions.NotEmpty(PathOptions.RejectingUnknownOptions(new Option<string[]>("--from")
         {
             Description = "The run to make the baseline from: BenchmarkDotNet full JSON exports, a file or a folder searched recursively. Repeat for shards.",
             Required = true,
             AllowMultipleArgumentsPerToken = true,
             HelpName = "file|folder",
-        });
-        var destination = new Option<string>("--out")
+        }));
+        var destination = PathOptions.NotEmpty(new Option<string>("--out")
         {
             Description = "The baseline file to write (atomically).",
             Required = true,
             HelpName = "file",
-        };
+        });
         var merge = new Option<bool>("--merge")
         {
             Description = "Update only the benchmarks present in the run and keep the others (after a filtered or sharded run).",
@@ -57,6 +57,12 @@ internal static class BaselineCommand
                 path,
                 readPrevious: parsed.GetValue(merge),
                 previous => previous is null ? run : BaselineUpdate.Merge(previous, run));
+            // Exports of an earlier run found beside this run's are left out of the baseline: say which.
+            foreach (var warning in run.Warnings.IsDefault ? [] : run.Warnings)
+            {
+                error.WriteLine($"warning: {warning}");
+            }
+
             var kept = baseline.Benchmarks.Length - run.Benchmarks.Length;
             output.WriteLine(kept > 0
                 ? $"Wrote {path}: {run.Benchmarks.Length} benchmark(s) from the run, {kept} kept from the previous baseline."

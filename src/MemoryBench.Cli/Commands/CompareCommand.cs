@@ -1,6 +1,5 @@
 using System.CommandLine;
 using System.Globalization;
-using MemoryBench.Cli.Running;
 using MemoryBench.Comparison;
 using MemoryBench.Gate;
 
@@ -9,24 +8,24 @@ namespace MemoryBench.Cli.Commands;
 /// <summary><c>memorybench compare</c>: judge a run against the baseline and the budgets.</summary>
 internal static class CompareCommand
 {
-    public static Command Create(TextWriter output)
+    public static Command Create(TextWriter output, TextWriter error, CommandEnvironment environment)
     {
-        var baseline = new Option<string>("--baseline")
+        var baseline = PathOptions.NotEmpty(new Option<string>("--baseline")
         {
             Description = "The baseline: a MemoryBench baseline file, or BenchmarkDotNet results (a file or a folder).",
             Required = true,
             HelpName = "file|folder",
-        };
-        var current = PathsOption.RejectingUnknownOptions(new Option<string[]>("--current")
+        });
+        var current = PathOptions.NotEmpty(PathOptions.RejectingUnknownOptions(new Option<string[]>("--current")
         {
             Description = "The run to judge: BenchmarkDotNet full JSON exports, a file or a folder searched recursively. Repeat for shards.",
             Required = true,
             AllowMultipleArgumentsPerToken = true,
             HelpName = "file|folder",
-        });
-        var budgets = new Option<string?>("--budgets") { Description = "A budgets file (JSON, glob patterns over benchmark ids).", HelpName = "file" };
-        var markdown = new Option<string?>("--markdown") { Description = "Write the markdown report here.", HelpName = "file" };
-        var json = new Option<string?>("--json") { Description = "Write the verdicts as JSON here.", HelpName = "file" };
+        }));
+        var budgets = PathOptions.NotEmpty(new Option<string?>("--budgets") { Description = "A budgets file (JSON, glob patterns over benchmark ids).", HelpName = "file" });
+        var markdown = PathOptions.NotEmpty(new Option<string?>("--markdown") { Description = "Write the markdown report here.", HelpName = "file" });
+        var json = PathOptions.NotEmpty(new Option<string?>("--json") { Description = "Write the verdicts as JSON here.", HelpName = "file" });
         var allocatedBytes = NonNegative(new Option<double?>("--allocated-tolerance")
         {
             Description = $"Allocated bytes/op may grow by this many bytes (default {Thresholds.Default.AllocatedBytesTolerance}) ...",
@@ -85,7 +84,7 @@ internal static class CompareCommand
 
             var outcome = GateCheck.Run(request);
             output.Write(outcome.Console("MemoryBench", parsed.GetValue(colour)));
-            StepSummary.Append(outcome.Markdown);
+            new JobSummary(environment.JobSummaryPath, error).Append(outcome.Markdown, outcome.Inputs);
             foreach (var written in new[] { request.MarkdownPath, request.JsonPath }.OfType<string>())
             {
                 output.WriteLine($"Wrote {written}");

@@ -1,21 +1,24 @@
 using System.CommandLine;
 using MemoryBench.Cli.Running;
+using MemoryBench.Gate;
 using MemoryBench.Model;
+using MemoryBench.Processes;
 using MemoryBench.Reading;
+using MemoryBench.Report;
 
 namespace MemoryBench.Cli.Commands;
 
 /// <summary><c>memorybench gate</c>: run a BenchmarkDotNet project, then judge the run against the baseline and the budgets.</summary>
 internal static class GateCommand
 {
-    public static Command Create(TextWriter output)
+    public static Command Create(TextWriter output, TextWriter error, CommandEnvironment environment)
     {
-        var project = new Option<string?>("--project")
+        var project = PathOptions.NotEmpty(new Option<string?>("--project")
         {
             Description = "The BenchmarkDotNet project to run, a project file or its folder (default: the project of the current folder, " +
                 "else the only project in the repository that references BenchmarkDotNet).",
             HelpName = "csproj",
-        };
+        });
         var filter = new Option<string[]>("--filter")
         {
             Description = "BenchmarkDotNet's glob filter over Namespace.Type.Method (default: * , every benchmark). Several may follow.",
@@ -28,22 +31,23 @@ internal static class GateCommand
                 "round-robin, the same on every machine.",
             HelpName = "i/n",
         };
-        var baseline = new Option<string?>("--baseline")
+        var baseline = PathOptions.NotEmpty(new Option<string?>("--baseline")
         {
             Description = "The baseline file (default: results/baseline.json of the repository, the folder with .git above this one).",
             HelpName = "file",
-        };
-        var budgets = new Option<string?>("--budgets")
+        });
+        var budgets = PathOptions.NotEmpty(new Option<string?>("--budgets")
         {
             Description = "A budgets file (default: ci/budgets.json of the repository when it exists; [MemoryBudget] attributes apply either way).",
             HelpName = "file",
-        };
-        var artifacts = new Option<string?>("--artifacts")
+        });
+        var artifacts = PathOptions.NotEmpty(new Option<string?>("--artifacts")
         {
-            Description = "The run folder, emptied of an earlier run's exports first; BenchmarkDotNet's exports go to its results/, " +
-                "the report to report.md, the verdicts to verdicts.json (default: results/latest of the repository).",
+            Description = "The run folder: a new or empty folder, or one MemoryBench made (a folder of yours is refused); the files of " +
+                "MemoryBench's earlier run there are removed first. BenchmarkDotNet's exports go to its results/, the report to report.md, " +
+                "the verdicts to verdicts.json (default: results/latest of the repository).",
             HelpName = "dir",
-        };
+        });
         var memoryArguments = new Option<MemoryArguments>("--memory-arguments")
         {
             Description = "Add BenchmarkDotNet's --memory --exporters json: Auto adds them unless the project references MemoryBench.BenchmarkDotNet " +
@@ -75,41 +79,45 @@ internal static class GateCommand
 
         command.SetAction(parsed =>
         {
-            var selectedShard = ParseShard(parsed.GetValue(shard));
             var repository = RepositoryLayout.Around(Environment.CurrentDirectory);
-            var benchmarkProject = parsed.GetValue(project) is { } named
-                ? BenchmarkProject.Named(named)
-                : BenchmarkProject.Discover(repository, Environment.CurrentDirectory);
-            var addMemory = parsed.GetValue(memoryArguments) switch
-            {
-                MemoryArguments.Add => true,
-                MemoryArguments.None => false,
-                _ => !BenchmarkProject.BringsMemoryConfig(ProjectReferences.Evaluate(benchmarkProject)),
-            };
-            var filters = parsed.GetValue(filter) is { Length: > 0 } given ? given : ["*"];
-            var plan = new GateRunPlan(
-                [.. filters],
-                selectedShard,
-                Path.GetFullPath(parsed.GetValue(artifacts) ?? repository.RunFolder),
-                addMemory,
-                [.. parsed.GetValue(passThrough) ?? []]);
-            var run = new GateRun(
-                benchmarkProject,
-                plan,
-                Path.GetFullPath(parsed.GetValue(baseline) ?? repository.Baseline),
-                parsed.GetValue(budgets) is { } budgetsFile ? Path.GetFullPath(budgetsFile) : repository.Budgets,
-                Compare: !parsed.GetValue(noCompare))
-            {
-                HistoryPath = parsed.GetValue(history) is { } historyFolder ? Path.GetFullPath(historyFolder) : null,
-            };
+            var baselinePath = Path.GetFullPath(parsed.GetValue(baseline) ?? repository.Baseline);
+            var budgetsPath = parsed.GetValue(budgets) is { } budgetsFile ? Path.GetFullPath(budgetsFile) : repository.Budgets;
+            var runFolder = Path.GetFullPath(parsed.GetValue(artifacts) ?? repository.RunFolder);
+            var summary = new JobSummary(environment.JobSummaryPath, error);
+            var processes = new RunProcesses();
+            using var signals = new StopSignals(processes);
             try
             {
-                return run.Execute(output);
+                var selectedShard = ParseShard(parsed.GetValue(shard));
+                var benchmarkProject = parsed.GetValue(project) is { } named
+                    ? BenchmarkProject.Named(named)
+                    : BenchmarkProject.Discover(repository, Environment.CurrentDirectory);
+                var addMemory = parsed.GetValue(memoryArguments) switch
+                {
+                    MemoryArguments.Add => true,
+                    MemoryArguments.None => false,
+                    _ => !BenchmarkProject.BringsMemoryConfig(ProjectReferences.Evaluate(benchmarkProject, processes)),
+                };
+                var filters = parsed.GetValue(filter) is { Length: > 0 } given ? given : ["*"];
+                var plan = new GateRunPlan([.. filters], selectedShard, runFolder, addMemory, [.. parsed.GetValue(passThrough) ?? []]);
+                var run = new GateRun(benchmarkProject, plan, baselinePath, budgetsPath, Compare: !parsed.GetValue(noCompare))
+                {
+                    HistoryPath = parsed.GetValue(history) is { } historyFolder ? Path.GetFullPath(historyFolder) : null,
+                };
+                return run.Execute(output, error, processes, summary);
             }
             catch (InputException e)
             {
-                StepSummary.Append($"### MemoryBench\n\nThe gate could not run: {e.Message}\n");
+                // The message quotes paths and names from the input: escaped like the report's, as the job summary is markdown.
+                summary.Append(
+                    $"### MemoryBench\n\nThe gate could not run: {MarkdownText.Escape(e.Message)}\n",
+                    [baselinePath, .. budgetsPath is null ? [] : new[] { budgetsPath }, runFolder]);
                 throw;
+            }
+            catch (RunStoppedException e)
+            {
+                error.WriteLine($"memorybench gate: {e.Message}");
+                return e.ExitCode;
             }
         });
         return command;

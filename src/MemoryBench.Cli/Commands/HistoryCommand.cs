@@ -111,12 +111,12 @@ internal static class HistoryCommand
     {
         var openMetrics = new Option<bool>("--openmetrics") { Description = "Export in the OpenMetrics text format (the only format, and required)." };
         var history = new Option<string?>("--history") { Description = "Export the latest run of this history.", HelpName = "dir" };
-        var from = PathsOption.RejectingUnknownOptions(new Option<string[]>("--from")
+        var from = PathOptions.NotEmpty(PathOptions.RejectingUnknownOptions(new Option<string[]>("--from")
         {
             Description = "Or export this run: BenchmarkDotNet full JSON exports, a file or a folder. Repeat for shards.",
             AllowMultipleArgumentsPerToken = true,
             HelpName = "file|folder",
-        });
+        }));
         var commit = new Option<string?>("--commit") { Description = "With --from: the commit the run measured.", HelpName = "sha" };
         var time = new Option<string?>("--time") { Description = "With --from: stamp the samples with this time, ISO 8601 (default: no timestamp).", HelpName = "time" };
         var labels = new Option<string[]>("--label")
@@ -181,13 +181,13 @@ internal static class HistoryCommand
         new("--history") { Description = description, Required = true, HelpName = "dir" };
 
     private static Option<string[]> FromOption() =>
-        PathsOption.RejectingUnknownOptions(new Option<string[]>("--from")
+        PathOptions.NotEmpty(PathOptions.RejectingUnknownOptions(new Option<string[]>("--from")
         {
             Description = "The run: BenchmarkDotNet full JSON exports, a file or a folder searched recursively (a gate's run folder). Repeat for shards.",
             Required = true,
             AllowMultipleArgumentsPerToken = true,
             HelpName = "file|folder",
-        });
+        }));
 
     private static string? ParseCommit(string? text) =>
         text is null ? null

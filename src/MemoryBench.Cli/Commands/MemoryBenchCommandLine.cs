@@ -10,19 +10,24 @@ namespace MemoryBench.Cli.Commands;
 /// </summary>
 public static class MemoryBenchCommandLine
 {
-    public static int Invoke(IReadOnlyList<string> args, TextWriter output, TextWriter error)
+    /// <param name="args">The command line.</param>
+    /// <param name="output">Standard output.</param>
+    /// <param name="error">Standard error: errors and warnings.</param>
+    /// <param name="environment">The environment variables the commands read (the job summary's file).</param>
+    public static int Invoke(IReadOnlyList<string> args, TextWriter output, TextWriter error, CommandEnvironment environment)
     {
         ArgumentNullException.ThrowIfNull(output);
         ArgumentNullException.ThrowIfNull(error);
+        ArgumentNullException.ThrowIfNull(environment);
         // A root command of its own name: RootCommand takes the executable's, MemoryBench.Cli (the assembly cannot be
         // called memorybench beside the MemoryBench library, as assembly names ignore case), but users type memorybench.
         var root = new Command("memorybench", "memorybench: runs BenchmarkDotNet projects and compares their memory results with a stored baseline and budgets.")
         {
             new HelpOption(),
             new VersionOption(),
-            CompareCommand.Create(output),
-            BaselineCommand.Create(output),
-            GateCommand.Create(output),
+            CompareCommand.Create(output, error, environment),
+            BaselineCommand.Create(output, error),
+            GateCommand.Create(output, error, environment),
             HistoryCommand.Create(output),
         };
 
@@ -38,7 +43,15 @@ public static class MemoryBenchCommandLine
 
         try
         {
-            return parsed.Invoke(new InvocationConfiguration { Output = output, Error = error, EnableDefaultExceptionHandler = false });
+            // No termination handling of System.CommandLine's: the gate stops its own processes on a signal, and
+            // a command with none running ends as the signal says.
+            return parsed.Invoke(new InvocationConfiguration
+            {
+                Output = output,
+                Error = error,
+                EnableDefaultExceptionHandler = false,
+                ProcessTerminationTimeout = null,
+            });
         }
         catch (InputException e)
         {

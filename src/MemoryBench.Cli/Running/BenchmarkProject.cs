@@ -75,11 +75,11 @@ internal sealed record BenchmarkProject(string Path)
     {
         var options = new EnumerationOptions
         {
-            RecurseSubdirectories = depth == SearchOption.AllDirectories,
             IgnoreInaccessible = true,
             AttributesToSkip = FileAttributes.Hidden | FileAttributes.System,
         };
-        return Directory.EnumerateFiles(folder, "*.*proj", options)
+        var files = depth == SearchOption.AllDirectories ? FolderWalk.Files(folder, "*.*proj", options) : Directory.EnumerateFiles(folder, "*.*proj", options);
+        return files
             .Where(file => System.IO.Path.GetExtension(file) is ".csproj" or ".fsproj" or ".vbproj")
             .Where(file => !System.IO.Path.GetRelativePath(folder, file).Split(System.IO.Path.DirectorySeparatorChar).Any(NotSources.Contains))
             .Order(StringComparer.Ordinal)

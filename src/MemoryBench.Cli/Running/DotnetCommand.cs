@@ -1,21 +1,33 @@
 using System.Diagnostics;
 using System.Text;
+using MemoryBench.Processes;
 
 namespace MemoryBench.Cli.Running;
 
-/// <summary>One <c>dotnet</c> command the gate starts: its output streams to the console, or is captured.</summary>
+/// <summary>One <c>dotnet</c> command the gate starts, as one of its run's processes: its output streams to the console, or is captured.</summary>
 internal static class DotnetCommand
 {
     /// <summary>Runs <c>dotnet</c> with its output on this process's console; returns the exit code.</summary>
-    public static int Stream(string workingDirectory, IEnumerable<string> arguments, IReadOnlyDictionary<string, string> environment) =>
-        Start(workingDirectory, arguments, environment, capture: false, out _);
+    /// <exception cref="RunStoppedException">The gate was stopped meanwhile.</exception>
+    public static int Stream(RunProcesses processes, bool tagged, string workingDirectory, IEnumerable<string> arguments, IReadOnlyDictionary<string, string> environment) =>
+        processes.Run(Start(workingDirectory, arguments, environment, capture: false), tagged);
 
     /// <summary>Runs <c>dotnet</c> and returns its exit code, with its standard output in <paramref name="output"/>.</summary>
-    public static int Capture(string workingDirectory, IEnumerable<string> arguments, IReadOnlyDictionary<string, string> environment, out string output) =>
-        Start(workingDirectory, arguments, environment, capture: true, out output);
+    /// <exception cref="RunStoppedException">The gate was stopped meanwhile.</exception>
+    public static int Capture(
+        RunProcesses processes, bool tagged, string workingDirectory, IEnumerable<string> arguments, IReadOnlyDictionary<string, string> environment, out string output)
+    {
+        var captured = new StringBuilder();
+        var status = processes.Run(Start(workingDirectory, arguments, environment, capture: true), tagged, process =>
+        {
+            process.OutputDataReceived += (_, line) => captured.AppendLine(line.Data);
+            process.BeginOutputReadLine();
+        });
+        output = captured.ToString();
+        return status;
+    }
 
-    private static int Start(
-        string workingDirectory, IEnumerable<string> arguments, IReadOnlyDictionary<string, string> environment, bool capture, out string output)
+    private static ProcessStartInfo Start(string workingDirectory, IEnumerable<string> arguments, IReadOnlyDictionary<string, string> environment, bool capture)
     {
         var start = new ProcessStartInfo("dotnet")
         {
@@ -33,16 +45,6 @@ internal static class DotnetCommand
             start.Environment[name] = value;
         }
 
-        using var process = Process.Start(start) ?? throw new InvalidOperationException("dotnet did not start");
-        var captured = new StringBuilder();
-        if (capture)
-        {
-            process.OutputDataReceived += (_, line) => captured.AppendLine(line.Data);
-            process.BeginOutputReadLine();
-        }
-
-        process.WaitForExit();
-        output = captured.ToString();
-        return process.ExitCode;
+        return start;
     }
 }

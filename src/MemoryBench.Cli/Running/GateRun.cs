@@ -1,13 +1,15 @@
 using System.Diagnostics;
 using MemoryBench.Comparison;
 using MemoryBench.Gate;
+using MemoryBench.Processes;
 using MemoryBench.Reading;
+using MemoryBench.RunFolders;
 
 namespace MemoryBench.Cli.Running;
 
 /// <summary>
-/// <c>memorybench gate</c>'s work: build the project, pick the shard's benchmarks, run them into a clean run folder with
-/// BenchmarkDotNet's plain command line, then judge the run with <see cref="GateCheck"/>, as <c>compare</c> does.
+/// <c>memorybench gate</c>'s work: build the project, pick the shard's benchmarks, run them into a run folder MemoryBench
+/// owns with BenchmarkDotNet's plain command line, then judge the run with <see cref="GateCheck"/>, as <c>compare</c> does.
 /// </summary>
 /// <param name="Project">The BenchmarkDotNet project.</param>
 /// <param name="Plan">What to run, as BenchmarkDotNet's arguments.</param>
@@ -17,45 +19,58 @@ namespace MemoryBench.Cli.Running;
 internal sealed record GateRun(BenchmarkProject Project, GateRunPlan Plan, string BaselinePath, string? BudgetsPath, bool Compare)
 {
     /// <summary>
-    /// How long a gate waits for another gate of the same project: two at once would build and run in one generated
-    /// folder (BenchmarkDotNet names it after the project and the job) and measure each other's benchmarks, silently.
+    /// How long a gate waits for another gate of the same project, or another run into the same run folder: two at once
+    /// would build and run in one generated folder (BenchmarkDotNet names it after the project and the job) and measure
+    /// each other's benchmarks, or remove each other's results, silently.
     /// </summary>
-    public TimeSpan ProjectLockPatience { get; init; } = TimeSpan.FromHours(2);
+    public TimeSpan LockPatience { get; init; } = TimeSpan.FromHours(2);
 
     /// <summary>A history of the default branch for the report's trend of what regressed; null for none.</summary>
     public string? HistoryPath { get; init; }
 
-    /// <exception cref="InputException">The project, the run or an input cannot be used.</exception>
-    public int Execute(TextWriter output)
+    /// <param name="output">The gate's progress and the comparison.</param>
+    /// <param name="error">Warnings.</param>
+    /// <param name="processes">The gate's processes, stopped when the gate is.</param>
+    /// <param name="summary">The job summary.</param>
+    /// <exception cref="InputException">The project, the run folder, the run or an input cannot be used.</exception>
+    /// <exception cref="RunStoppedException">The gate was stopped.</exception>
+    public int Execute(TextWriter output, TextWriter error, RunProcesses processes, JobSummary summary)
     {
         ArgumentNullException.ThrowIfNull(output);
-        var folder = new RunFolder(Plan.RunFolder);
+        ArgumentNullException.ThrowIfNull(error);
+        ArgumentNullException.ThrowIfNull(processes);
+        ArgumentNullException.ThrowIfNull(summary);
         if (Compare && !File.Exists(BaselinePath))
         {
             throw new InputException(
-                BaselinePath, null, $"no baseline; make one from a run and commit it: memorybench gate --no-compare, then memorybench baseline --from {folder.Path} --out {BaselinePath}");
+                BaselinePath, null, $"no baseline; make one from a run and commit it: memorybench gate --no-compare, then memorybench baseline --from {Plan.RunFolder} --out {BaselinePath}");
         }
 
-        using var projectLock = FileLock.Take(Project.Path, ProjectLockPatience, use: "run", waiting: lockPath => Progress(
+        using var projectLock = FileLock.Take(Project.Path, LockPatience, use: "run", holder: processes.RunId, waiting: lockPath => Progress(
             output, $"waiting for another memorybench gate of {Project.Path} to finish (it holds {lockPath}): runs of one project share its build folder"));
-        folder.RemoveEarlierRun();
+        StopLeftovers(output, projectLock.Abandoned, $"an earlier memorybench gate of {Project.Path}");
+        using var folder = RunFolder.Claim(Plan.RunFolder, processes.RunId, LockPatience, waiting: lockPath => Progress(
+            output, $"waiting for another run into {Plan.RunFolder} to finish (it holds {lockPath})"));
+        StopLeftovers(output, folder.Abandoned, $"an earlier run into {folder.Path}");
         var clock = Stopwatch.StartNew();
         Progress(output, $"building {Project.Path}");
-        if (DotnetCommand.Stream(Project.Folder, ["build", Project.Path, "-c", "Release", "--nologo", "-v", "quiet"], NoVariables) != 0)
+        if (DotnetCommand.Stream(processes, tagged: false, Project.Folder, ["build", Project.Path, "-c", "Release", "--nologo", "-v", "quiet"], NoVariables) != 0)
         {
             Progress(output, "FAIL: the project does not build (the build's errors are above)");
             return ExitCodes.Failure;
         }
 
-        var benchmarks = Plan.Shard.Count > 1 ? ShardBenchmarks(output) : null;
+        var benchmarks = Plan.Shard.Count > 1 ? ShardBenchmarks(output, processes) : null;
         Progress(output, benchmarks is null
             ? $"running the benchmarks (--filter {string.Join(' ', Plan.Filters)}) into {folder.Path}"
             : $"running shard {Plan.Shard}: {benchmarks.Count} benchmark(s) into {folder.Path}");
-        var runStatus = DotnetCommand.Stream(Project.Folder, ["run", "--no-build", "-c", "Release", "--project", Project.Path, "--", .. Plan.RunArguments(benchmarks)], RunVariables);
+        folder.Begin();
+        var runStatus = DotnetCommand.Stream(
+            processes, tagged: true, Project.Folder, ["run", "--no-build", "-c", "Release", "--project", Project.Path, "--", .. Plan.RunArguments(benchmarks)], RunVariables);
         Progress(output, $"the run took {clock.Elapsed.TotalSeconds:F0} s (exit code {runStatus})");
         if (!folder.HasExports)
         {
-            return NoExport(output, folder, runStatus);
+            return NoExport(output, folder, runStatus, summary);
         }
 
         if (!Compare)
@@ -68,13 +83,23 @@ internal sealed record GateRun(BenchmarkProject Project, GateRunPlan Plan, strin
         {
             Selection = Plan.Selection,
             HistoryPath = HistoryPath,
+            ReportsOptional = true,
         };
         var outcome = GateCheck.Run(request);
         var result = outcome.Result;
         output.Write(outcome.Console($"MemoryBench vs {BaselinePath}"));
-        StepSummary.Append(outcome.Markdown);
-        output.WriteLine($"Wrote {folder.MarkdownReport}");
-        output.WriteLine($"Wrote {folder.Verdicts}");
+        summary.Append(outcome.Markdown, [.. outcome.Inputs, folder.Path]);
+        foreach (var warning in outcome.Warnings)
+        {
+            error.WriteLine($"warning: {warning}");
+        }
+
+        if (outcome.Warnings.Count == 0)
+        {
+            output.WriteLine($"Wrote {folder.MarkdownReport}");
+            output.WriteLine($"Wrote {folder.Verdicts}");
+        }
+
         if (runStatus != 0 && result.Passed)
         {
             // A failed run never passes, even when every result it did write is fine.
@@ -95,10 +120,30 @@ internal sealed record GateRun(BenchmarkProject Project, GateRunPlan Plan, strin
         [GateRunEnvironment.BudgetsVariable] = BudgetsPath is null ? "" : Path.GetFullPath(BudgetsPath),
     };
 
-    private IReadOnlyCollection<string> ShardBenchmarks(TextWriter output)
+    // A killed gate's benchmark processes keep running (and keep the project's build output open): they carry its run's id.
+    private static void StopLeftovers(TextWriter output, string? abandoned, string what)
+    {
+        if (abandoned is null)
+        {
+            return;
+        }
+
+        switch (RunProcesses.StopLeftovers(abandoned))
+        {
+            case null:
+                Progress(output, $"{what} was killed before it could stop its processes; if dotnet processes of it still run, stop them " +
+                    "(they hold the project's build output open)");
+                break;
+            case > 0 and var stopped:
+                Progress(output, $"stopped {stopped} process(es) that {what} left running when it was killed");
+                break;
+        }
+    }
+
+    private IReadOnlyCollection<string> ShardBenchmarks(TextWriter output, RunProcesses processes)
     {
         Progress(output, $"listing the selected benchmarks for shard {Plan.Shard}");
-        if (DotnetCommand.Capture(Project.Folder, ["run", "--no-build", "-c", "Release", "--project", Project.Path, "--", .. Plan.ListArguments], NoVariables, out var listed) != 0)
+        if (DotnetCommand.Capture(processes, tagged: true, Project.Folder, ["run", "--no-build", "-c", "Release", "--project", Project.Path, "--", .. Plan.ListArguments], NoVariables, out var listed) != 0)
         {
             throw new InputException(Project.Path, null, $"listing the benchmarks (--list flat) failed; its output: {listed.Trim()}");
         }
@@ -114,9 +159,11 @@ internal sealed record GateRun(BenchmarkProject Project, GateRunPlan Plan, strin
                 Project.Path, null, $"shard {Plan.Shard} has no benchmarks: the selection lists {names.Count}; use at most {Math.Max(names.Count, 1)} shard(s)");
     }
 
-    private static int NoExport(TextWriter output, RunFolder folder, int runStatus)
+    private int NoExport(TextWriter output, RunFolder folder, int runStatus, JobSummary summary)
     {
-        StepSummary.Append($"### MemoryBench\n\nThe benchmark run wrote no results (exit code {runStatus}); the job log says why.\n");
+        summary.Append(
+            $"### MemoryBench\n\nThe benchmark run wrote no results (exit code {runStatus}); the job log says why.\n",
+            [BaselinePath, .. BudgetsPath is null ? [] : new[] { BudgetsPath }, folder.Path]);
         if (runStatus != 0)
         {
             Progress(output, $"FAIL: the benchmark run ended with exit code {runStatus} and wrote no export");

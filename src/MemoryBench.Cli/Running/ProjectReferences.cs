@@ -1,4 +1,5 @@
 using System.Text.Json;
+using MemoryBench.Processes;
 using MemoryBench.Reading;
 
 namespace MemoryBench.Cli.Running;
@@ -10,10 +11,13 @@ namespace MemoryBench.Cli.Running;
 internal static class ProjectReferences
 {
     /// <exception cref="InputException">MSBuild cannot evaluate the project.</exception>
-    public static IReadOnlyList<string> Evaluate(BenchmarkProject project)
+    /// <exception cref="RunStoppedException">The gate was stopped meanwhile.</exception>
+    public static IReadOnlyList<string> Evaluate(BenchmarkProject project, RunProcesses processes)
     {
         ArgumentNullException.ThrowIfNull(project);
         var status = DotnetCommand.Capture(
+            processes,
+            tagged: false,
             project.Folder,
             ["msbuild", project.Path, "-nologo", "-getItem:PackageReference", "-getItem:ProjectReference"],
             new Dictionary<string, string>(),

@@ -33,21 +33,6 @@ internal static class AllocationProfileStore
         return path;
     }
 
-    /// <summary>Removes the profiles an earlier run left in <paramref name="runFolder"/>, so a report never shows them.</summary>
-    public static void RemoveEarlierRun(string runFolder)
-    {
-        var folder = FolderOf(runFolder);
-        if (!Directory.Exists(folder))
-        {
-            return;
-        }
-
-        foreach (var file in Directory.EnumerateFiles(folder, "*.json").ToList())
-        {
-            File.Delete(file);
-        }
-    }
-
     /// <summary>The speedscope file written beside the profile of <paramref name="benchmark"/>.</summary>
     public static string SpeedscopePath(string folder, string benchmark) => Path.Combine(folder, FileStem(benchmark) + SpeedscopeSuffix);
 
@@ -62,7 +47,7 @@ internal static class AllocationProfileStore
         var profiles = new Dictionary<string, AllocationProfile>(StringComparer.Ordinal);
         var files = paths
             .SelectMany(path => Directory.Exists(path)
-                ? Directory.EnumerateFiles(path, "*" + ProfileSuffix, SearchOption.AllDirectories)
+                ? FolderWalk.Files(path, "*" + ProfileSuffix, new EnumerationOptions { IgnoreInaccessible = false, AttributesToSkip = 0 })
                 : [])
             .Order(StringComparer.Ordinal);
         foreach (var file in files)

@@ -143,9 +143,19 @@ public static class Comparer
     private static IEnumerable<Finding> MemoryFindings(
         MemoryMetrics? baseline, MemoryMetrics? current, Thresholds thresholds, EnvironmentComparison environment)
     {
+        if (baseline is null && current is not null)
+        {
+            // Whatever this run allocates would read as unchanged against an entry without figures.
+            yield return new Finding(
+                Metric.AllocatedBytesPerOperation, FindingKind.Failure, null, current.BytesAllocatedPerOperation,
+                new Note("The baseline has no memory figures for this benchmark (it was made from a run without the memory diagnoser), " +
+                    "so its memory cannot be compared: update the baseline from a run that measures memory."));
+            yield break;
+        }
+
         if (baseline is null || current is null)
         {
-            var side = baseline is null ? (current is null ? "in either run" : "in the baseline") : "in the current run";
+            var side = baseline is null ? "in either run" : "in the current run";
             yield return new Finding(
                 Metric.AllocatedBytesPerOperation, FindingKind.NotComparable, baseline?.BytesAllocatedPerOperation, current?.BytesAllocatedPerOperation,
                 new Note($"memory not measured {side} (no memory diagnoser)."));

@@ -26,11 +26,11 @@ internal static class GateCheck
         var current = request.Selection is { } selection ? run with { Coverage = RunCoverage.Of([selection]) } : run;
         var budgets = request.BudgetsPath is null ? BudgetSet.Empty : BudgetFile.Read(request.BudgetsPath);
         var result = Comparer.Compare(baseline, current, budgets, request.Thresholds);
-        OutputPaths.RequireDistinct(
-            new (string Option, string? Path)[] { ("--markdown", request.MarkdownPath), ("--json", request.JsonPath) }
-                .Where(output => output.Path is not null)
-                .Select(output => (output.Option, output.Path!)),
-            [.. baseline.Sources, .. current.Sources, .. request.BudgetsPath is null ? [] : new[] { request.BudgetsPath }]);
+        string[] inputs = [.. baseline.Sources, .. current.Sources, .. request.BudgetsPath is null ? [] : new[] { request.BudgetsPath }];
+        var outputs = new (string Option, string? Path)[] { ("--markdown", request.MarkdownPath), ("--json", request.JsonPath) }
+            .Where(output => output.Path is not null)
+            .Select(output => (output.Option, output.Path!))
+            .ToList();
 
         // Profiles are there only when the run was re-run under allocation sampling (MemoryBenchRunner's --attribution).
         var whatGrew = WhatGrewSelection.For(result, AllocationProfileStore.ReadAll(request.CurrentPaths));
@@ -38,18 +38,28 @@ internal static class GateCheck
         var trend = request.HistoryPath is { } history
             ? TrendSection.Render(result, HistoryStore.ReadLast(history, TrendSection.Runs))
             : "";
-        var outcome = new GateOutcome(result, whatGrew, trend);
-        if (request.MarkdownPath is not null)
-        {
-            WriteText(request.MarkdownPath, outcome.Markdown);
-        }
-
-        if (request.JsonPath is not null)
-        {
-            WriteText(request.JsonPath, VerdictJson.Write(VerdictJson.ToDocument(result) with { WhatGrew = whatGrew.IsEmpty ? null : whatGrew }));
-        }
-
+        var outcome = new GateOutcome(result, whatGrew, [.. inputs], trend);
+        _ = Attempt(request, outcome, () => OutputPaths.RequireDistinct(outputs, inputs))
+            && (request.MarkdownPath is null || Attempt(request, outcome, () => WriteText(request.MarkdownPath, outcome.Markdown)))
+            && (request.JsonPath is null || Attempt(request, outcome, () => WriteText(
+                request.JsonPath, VerdictJson.Write(VerdictJson.ToDocument(result) with { WhatGrew = whatGrew.IsEmpty ? null : whatGrew }))));
         return outcome;
+    }
+
+    // Outputs the user named must be written, or the command fails; the report and verdicts a run leaves in its run
+    // folder are a convenience that must not turn the comparison's verdict into an error.
+    private static bool Attempt(GateRequest request, GateOutcome outcome, Action write)
+    {
+        try
+        {
+            write();
+            return true;
+        }
+        catch (InputException error) when (request.ReportsOptional)
+        {
+            outcome.Warn($"the report and the verdicts are not all written: {error.Message}");
+            return false;
+        }
     }
 
     private static void WriteText(string path, string text) =>

@@ -9,7 +9,11 @@ namespace MemoryBench.Gate;
 /// A judged run, what its allocation profiles say grew (nothing when the run was not profiled), and the trend on main of
 /// what regressed (empty without a history).
 /// </summary>
-internal sealed class GateOutcome(ComparisonResult result, ImmutableArray<WhatGrew> whatGrew, string trend = "")
+/// <param name="result">The verdicts.</param>
+/// <param name="whatGrew">What grew, by benchmark.</param>
+/// <param name="inputs">Every file the comparison read: no output may be written onto one.</param>
+/// <param name="trend">The trend on main of what regressed, as markdown; empty without a history.</param>
+internal sealed class GateOutcome(ComparisonResult result, ImmutableArray<WhatGrew> whatGrew, ImmutableArray<string> inputs, string trend = "")
 {
     // Rendered once, when first asked for: the report file and the job summary are the same text.
     private readonly Lazy<string> markdown = new(() => MarkdownReport.Render(result) + trend + WhatGrewSection.Render(whatGrew));
@@ -18,8 +22,17 @@ internal sealed class GateOutcome(ComparisonResult result, ImmutableArray<WhatGr
 
     public ImmutableArray<WhatGrew> WhatGrew { get; } = whatGrew;
 
+    public ImmutableArray<string> Inputs { get; } = inputs;
+
+    private readonly List<string> warnings = [];
+
+    /// <summary>Optional outputs that could not be written, one line each.</summary>
+    public IReadOnlyList<string> Warnings => warnings;
+
     /// <summary>The pull request report: the comparison, the trend on main, then "What grew".</summary>
     public string Markdown => markdown.Value;
+
+    public void Warn(string warning) => warnings.Add(warning);
 
     /// <summary>The console's lines: the summary, then a few lines of "What grew" per attributed benchmark.</summary>
     public string Console(string title, bool useColour = false) =>

@@ -27,4 +27,10 @@ internal sealed record GateRequest(
 
     /// <summary>A history of the default branch's runs, for the trend of what regressed; null for none.</summary>
     public string? HistoryPath { get; init; }
+
+    /// <summary>
+    /// True when the report and the verdicts are a run's own outputs, not files the user named: one that cannot be
+    /// written is a warning of the outcome, and the verdict stands.
+    /// </summary>
+    public bool ReportsOptional { get; init; }
 }

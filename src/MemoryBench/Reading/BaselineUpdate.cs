@@ -8,7 +8,9 @@ public static class BaselineUpdate
     /// <summary>The baseline a run makes: all its benchmarks and its environment.</summary>
     /// <param name="run">The run's results.</param>
     /// <param name="allowFailed">Store failed benchmarks (as failed, without figures) instead of refusing.</param>
-    /// <exception cref="InputException">The run has no benchmark, or failed benchmarks and <paramref name="allowFailed"/> is false.</exception>
+    /// <exception cref="InputException">
+    /// The run has no benchmark, a benchmark without memory figures, or failed benchmarks and <paramref name="allowFailed"/> is false.
+    /// </exception>
     public static RunResults FromRun(RunResults run, bool allowFailed)
     {
         ArgumentNullException.ThrowIfNull(run);
@@ -16,6 +18,18 @@ public static class BaselineUpdate
         if (run.Benchmarks.IsDefaultOrEmpty)
         {
             throw new InputException(source, null, "the run has no benchmark; expected at least one to make a baseline from");
+        }
+
+        // An entry without figures would let any allocation of the benchmark pass as unchanged.
+        var unmeasured = run.Benchmarks.Where(benchmark => !benchmark.Failed && benchmark.Memory is null).Select(benchmark => benchmark.Id.Value).ToList();
+        if (unmeasured.Count > 0)
+        {
+            throw new InputException(
+                source,
+                null,
+                $"{unmeasured.Count} benchmark(s) have no memory figures ({string.Join(", ", unmeasured)}): the run did not measure their memory " +
+                "([MemoryDiagnoser], or BenchmarkDotNet's --memory); a baseline entry without them would check nothing. Measure their memory, " +
+                "or leave them out of the run (--filter)");
         }
 
         var failed = run.Benchmarks.Where(benchmark => benchmark.Failed).Select(benchmark => benchmark.Id.Value).ToList();

@@ -24,7 +24,7 @@ public static class BenchmarkDotNetReader
         var seen = new HashSet<string>(StringComparer.Ordinal);
         foreach (var input in filesOrFolders)
         {
-            var found = ExportFiles.Find(input).Where(file => seen.Add(Path.GetFullPath(file))).Select(ExportParser.Parse).ToList();
+            var found = ExportFiles.Find(input).Where(file => seen.Add(ResolvedPath.Of(file))).Select(ExportParser.Parse).ToList();
             // A file named on the command line is meant; a folder may hold what earlier runs left.
             exports.AddRange(Directory.Exists(input) ? StaleExports.NewestRun(input, found, warnings) : found);
         }

@@ -84,16 +84,4 @@ public sealed class AllocationProfileStoreTests
 
         StringAssert.Contains(error.Message, file);
     }
-
-    [TestMethod]
-    public void Profiles_left_by_an_earlier_run_are_removed()
-    {
-        using var folder = new TemporaryFolder();
-        var profile = AllocationProfiler.Build(Benchmark, [Profiles.Sample("T", 24)], operations: 1);
-        AllocationProfileStore.Write(AllocationProfileStore.FolderOf(folder.Path), profile, "{}");
-
-        AllocationProfileStore.RemoveEarlierRun(folder.Path);
-
-        Assert.IsEmpty(AllocationProfileStore.ReadAll([folder.Path]));
-    }
 }

@@ -70,4 +70,22 @@ public sealed class RunnerCommandLineTests
             Assert.Contains(option, help);
         }
     }
+
+    [TestMethod]
+    [DataRow("--list", "flat")]
+    [DataRow("--help")]
+    [DataRow("-h")]
+    [DataRow("-?")]
+    [DataRow("--info")]
+    [DataRow("--version")]
+    public void A_command_that_runs_no_benchmark_leaves_the_run_folder_alone(params string[] args)
+    {
+        Assert.IsFalse(RunnerCommandLine.Parse(args, out _)!.MayRunBenchmarks);
+    }
+
+    [TestMethod]
+    public void A_filtered_run_may_run_benchmarks()
+    {
+        Assert.IsTrue(RunnerCommandLine.Parse(["--filter", "*TaskVsValueTask*"], out _)!.MayRunBenchmarks);
+    }
 }

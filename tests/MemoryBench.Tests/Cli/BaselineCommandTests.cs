@@ -62,7 +62,7 @@ public sealed class BaselineCommandTests
         var outcome = CommandOutcome.Run("baseline", "--from", filtered, "--out", baseline, "--merge");
 
         Assert.AreEqual(0, outcome.ExitCode, outcome.Error);
-        Assert.Contains($"Wrote {baseline}: 4 benchmark(s) from the run, 10 kept from the previous baseline.", outcome.Output);
+        Assert.Contains($"Wrote {baseline}: 4 benchmark(s) from the run, 9 kept from the previous baseline.", outcome.Output);
         Assert.HasCount(Runs.CleanRunBenchmarks, Ids(baseline));
         Assert.AreEqual(176, AllocatedBytes(baseline, Runs.GrowingId));
         Assert.AreEqual(24, AllocatedBytes(baseline, $"{Exports.Namespace}.Caching.Remember"));
@@ -169,5 +169,16 @@ public sealed class BaselineCommandTests
         return document.RootElement.GetProperty("benchmarks").EnumerateArray()
             .Single(b => b.GetProperty("id").GetString() == id)
             .Clone();
+    }
+
+    [TestMethod]
+    public void A_run_without_the_memory_diagnoser_makes_no_baseline_and_the_error_names_the_benchmark()
+    {
+        using var folder = new TemporaryFolder();
+        var baseline = folder.File("baseline.json");
+
+        CommandOutcome.Run("baseline", "--from", Runs.WithUnmeasured(folder), "--out", baseline)
+            .AssertBadInput("have no memory figures", Runs.UnmeasuredId);
+        Assert.IsFalse(File.Exists(baseline));
     }
 }

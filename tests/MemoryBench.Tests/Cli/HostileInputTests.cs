@@ -58,7 +58,20 @@ public sealed class HostileInputTests
         Edit(baseline, document => document["benchmarks"]!.AsArray().Add(null));
         var (_, export) = CleanPair(folder);
 
-        CompareWith(baseline, export).AssertBadInput(baseline, "$.benchmarks[14]", "found null");
+        CompareWith(baseline, export).AssertBadInput(baseline, $"$.benchmarks[{Runs.CleanRunBenchmarks}]", "found null");
+    }
+
+    [TestMethod]
+    public void A_baseline_entry_whose_memory_is_null_fails_a_hundredfold_allocation()
+    {
+        using var folder = new TemporaryFolder();
+        var baseline = Baseline(folder);
+        Edit(baseline, document => document["benchmarks"]!.AsArray().Single(entry => (string?)entry!["id"] == Runs.GrowingId)!["memory"] = null);
+
+        var outcome = CompareWith(baseline, Runs.WithExtraAllocation(folder, 152 * 99));
+
+        Assert.AreEqual(1, outcome.ExitCode, outcome.Output);
+        Assert.Contains("failed", outcome.OutputLineWith(Runs.GrowingName));
     }
 
     [TestMethod]

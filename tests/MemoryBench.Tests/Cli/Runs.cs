@@ -5,7 +5,8 @@ namespace MemoryBench.Tests.Cli;
 
 /// <summary>
 /// Results folders for the command-line tests, made in a temporary folder from the real BenchmarkDotNet 0.15.8
-/// exports of tests/ExportFixtures (14 benchmarks, one of them without the memory diagnoser; Throwing has a failed one).
+/// exports of tests/ExportFixtures (14 benchmarks; Throwing has a failed one; Hashing's runs without the memory
+/// diagnoser, so no baseline is made from a run with it).
 /// </summary>
 internal static class Runs
 {
@@ -18,17 +19,24 @@ internal static class Runs
 
     public const string FailedId = $"{Exports.Namespace}.Throwing.Throws";
 
-    public const int CleanRunBenchmarks = 14;
+    /// <summary>The benchmark whose class runs without the memory diagnoser.</summary>
+    public const string UnmeasuredId = $"{Exports.Namespace}.Hashing.HashCode";
+
+    public const int CleanRunBenchmarks = 13;
 
     private const string FullExportSuffix = "-report-full.json";
 
-    /// <summary>Every export but Throwing's: a run without failures, which passes against itself.</summary>
+    /// <summary>Every export but Throwing's and Hashing's: a run without failures, all measured, which passes against itself.</summary>
     public static string Clean(TemporaryFolder folder, string name = "run") =>
-        CopyExports(folder, name, type => type != "Throwing");
+        CopyExports(folder, name, type => type is not ("Throwing" or "Hashing"));
 
     /// <summary>The clean run plus Throwing, whose Throws benchmark failed.</summary>
     public static string WithFailure(TemporaryFolder folder, string name = "failing-run") =>
-        CopyExports(folder, name, _ => true);
+        CopyExports(folder, name, type => type != "Hashing");
+
+    /// <summary>The clean run plus Hashing, whose benchmark has no memory figures.</summary>
+    public static string WithUnmeasured(TemporaryFolder folder, string name = "unmeasured-run") =>
+        CopyExports(folder, name, type => type != "Throwing");
 
     /// <summary>The exports of the given benchmark types only.</summary>
     public static string OnlyTypes(TemporaryFolder folder, string name, params string[] types) =>

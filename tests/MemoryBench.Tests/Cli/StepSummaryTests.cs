@@ -23,4 +23,32 @@ public sealed class StepSummaryTests
         Assert.Contains(Runs.GrowingName, text);
         Assert.Contains("regress", text, StringComparison.OrdinalIgnoreCase);
     }
+
+    [TestMethod]
+    public void A_summary_that_cannot_be_written_is_a_warning_and_the_verdict_stands()
+    {
+        using var folder = new TemporaryFolder();
+        var run = Runs.WithExtraAllocation(folder, 24);
+        var baseline = Runs.Clean(folder, "baseline-run");
+
+        var outcome = CommandOutcome.RunIn(CommandOutcome.JobSummaryAt(folder.Path), "compare", "--baseline", baseline, "--current", run);
+
+        Assert.AreEqual(1, outcome.ExitCode, outcome.Error);
+        Assert.AreEqual($"warning: the job summary (GITHUB_STEP_SUMMARY={folder.Path}) is not written: it is a folder", outcome.ErrorLines.Single());
+    }
+
+    [TestMethod]
+    public void A_summary_naming_an_export_of_the_run_leaves_the_export_as_it_was()
+    {
+        using var folder = new TemporaryFolder();
+        var run = Runs.Clean(folder);
+        var export = Runs.ExportOf(run, "Caching");
+        var before = File.ReadAllText(export);
+
+        var outcome = CommandOutcome.RunIn(CommandOutcome.JobSummaryAt(export), "compare", "--baseline", Runs.Clean(folder, "baseline-run"), "--current", run);
+
+        Assert.AreEqual(0, outcome.ExitCode, outcome.Error);
+        Assert.Contains("it is an input of this command", outcome.Error);
+        Assert.AreEqual(before, File.ReadAllText(export));
+    }
 }

@@ -191,6 +191,18 @@ public sealed class ComparerTests
     }
 
     [TestMethod]
+    public void A_baseline_entry_without_memory_figures_fails_a_hundredfold_allocation_instead_of_passing_it()
+    {
+        var result = Compare(Run(Benchmark("A").WithMemory(null), Benchmark("B")), Run(Benchmark("A", 100_000), Benchmark("B")));
+
+        Assert.IsFalse(result.Passed);
+        var comparison = result.Benchmarks[0];
+        Assert.AreEqual(Verdict.Failed, comparison.Verdict);
+        Assert.Contains("The baseline has no memory figures for this benchmark", FindingText.Reason(comparison.Findings.Single()));
+        Assert.Contains("update the baseline from a run that measures memory", FindingText.Reason(comparison.Findings.Single()));
+    }
+
+    [TestMethod]
     public void A_benchmark_that_lost_its_memory_figures_fails_and_says_how_to_measure_them()
     {
         var result = Compare(Run(Benchmark("A"), Benchmark("B")), Run(Benchmark("A").WithMemory(null), Benchmark("B")));

@@ -27,6 +27,17 @@ public sealed class BaselineUpdateTests
     }
 
     [TestMethod]
+    public void A_run_with_a_benchmark_without_memory_figures_makes_no_baseline_even_with_failures_allowed()
+    {
+        var run = SampleResults.Run(SampleResults.Measured("Total", 64), SampleResults.Measured("Tax", 8) with { Memory = null });
+
+        var error = Assert.ThrowsExactly<InputException>(() => BaselineUpdate.FromRun(run, allowFailed: true));
+
+        Assert.Contains("1 benchmark(s) have no memory figures (Shop.Pricing.Tax)", error.Message);
+        Assert.Contains("[MemoryDiagnoser]", error.Message);
+    }
+
+    [TestMethod]
     public void A_run_without_benchmarks_makes_no_baseline()
     {
         var error = Assert.ThrowsExactly<InputException>(() => BaselineUpdate.FromRun(SampleResults.Run(), allowFailed: true));

@@ -55,6 +55,22 @@ public sealed class StaleExportTests
     }
 
     [TestMethod]
+    public void A_baseline_made_from_a_folder_with_an_earlier_runs_export_names_it_and_leaves_it_out()
+    {
+        using var folder = new TemporaryFolder();
+        Export(folder, "StringJoining", "run");
+        Export(folder, "Caching", "run", stamp: "20261120-101500");
+        var baseline = folder.File("baseline.json");
+
+        var outcome = CommandOutcome.Run("baseline", "--from", folder.File("run"), "--out", baseline);
+
+        Assert.AreEqual(0, outcome.ExitCode, outcome.Error);
+        Assert.StartsWith("warning: ", outcome.Error);
+        Assert.Contains($"{Ns}.Caching-report-full.json in ", outcome.Error);
+        Assert.IsTrue(BaselineStore.Read(baseline).Benchmarks.All(b => b.Name.Type == "StringJoining"));
+    }
+
+    [TestMethod]
     public void Exports_of_one_run_spread_over_minutes_are_all_read()
     {
         Assert.IsEmpty(BenchmarkDotNetReader.Read(Exports.Folder("0.15")).Warnings);

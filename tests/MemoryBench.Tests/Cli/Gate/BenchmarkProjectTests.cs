@@ -1,3 +1,4 @@
+using MemoryBench.Processes;
 using MemoryBench.Cli.Running;
 using MemoryBench.Reading;
 using MemoryBench.Tests.Reading;
@@ -96,7 +97,7 @@ public sealed class BenchmarkProjectTests
             </Project>
             """);
 
-        var references = ProjectReferences.Evaluate(new BenchmarkProject(project));
+        var references = ProjectReferences.Evaluate(new BenchmarkProject(project), new RunProcesses());
 
         CollectionAssert.AreEqual(new[] { "BenchmarkDotNet" }, references.ToArray());
     }

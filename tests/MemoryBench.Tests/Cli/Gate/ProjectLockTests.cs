@@ -1,5 +1,7 @@
 using MemoryBench.Cli.Running;
+using MemoryBench.Gate;
 using MemoryBench.Model;
+using MemoryBench.Processes;
 using MemoryBench.Reading;
 using MemoryBench.Tests.Reading;
 
@@ -19,11 +21,11 @@ public sealed class ProjectLockTests
         using var firstGate = FileLock.Take(project, TimeSpan.Zero, use: "run");
         var secondGate = new GateRun(new BenchmarkProject(project), new GateRunPlan(["*"], Shard.All, folder.File("run"), false, []), baseline, null, Compare: true)
         {
-            ProjectLockPatience = TimeSpan.FromMilliseconds(300),
+            LockPatience = TimeSpan.FromMilliseconds(300),
         };
         using var output = new StringWriter();
 
-        var error = Assert.ThrowsExactly<InputException>(() => secondGate.Execute(output));
+        var error = Assert.ThrowsExactly<InputException>(() => secondGate.Execute(output, TextWriter.Null, new RunProcesses(), new JobSummary(null, TextWriter.Null)));
 
         Assert.Contains("is being run by another process", error.Message);
         Assert.Contains($"waiting for another memorybench gate of {project} to finish", output.ToString());

@@ -1,0 +1,98 @@
+using System.Diagnostics;
+using System.Text;
+using System.Text.Json.Nodes;
+using MemoryBench.Processes;
+using MemoryBench.RunFolders;
+using MemoryBench.Tests.Reading;
+
+namespace MemoryBench.Tests.Processes;
+
+/// <summary>A gate stopped with SIGTERM stops its `dotnet run` and BenchmarkDotNet's benchmark process before it exits.</summary>
+[TestClass]
+[TestCategory("Integration")]
+public sealed class GateSignalTests
+{
+    private static string RepositoryRoot()
+    {
+        for (var folder = new DirectoryInfo(AppContext.BaseDirectory); folder is not null; folder = folder.Parent)
+        {
+            if (File.Exists(Path.Combine(folder.FullName, "MemoryBench.sln")))
+            {
+                return folder.FullName;
+            }
+        }
+
+        throw new InvalidOperationException("the repository holding MemoryBench.sln is not above the test's folder");
+    }
+
+    // BenchmarkDotNet starts one process per benchmark, named by --benchmarkName; it carries the gate's run id.
+    private static string? RunIdOfABenchmarkProcess()
+    {
+        foreach (var folder in Directory.EnumerateDirectories("/proc"))
+        {
+            try
+            {
+                if (!File.ReadAllText(Path.Join(folder, "cmdline")).Contains("--benchmarkName", StringComparison.Ordinal))
+                {
+                    continue;
+                }
+
+                var entries = Encoding.UTF8.GetString(File.ReadAllBytes(Path.Join(folder, "environ"))).Split('\0');
+                if (entries.FirstOrDefault(entry => entry.StartsWith(RunProcesses.TagVariable + "=", StringComparison.Ordinal)) is { } tag)
+                {
+                    return tag[(RunProcesses.TagVariable.Length + 1)..];
+                }
+            }
+            catch (Exception error) when (error is IOException or UnauthorizedAccessException)
+            {
+                // Another user's process, or one that just ended.
+            }
+        }
+
+        return null;
+    }
+
+    [TestMethod]
+    public void A_gate_stopped_with_SIGTERM_leaves_no_process_behind_and_records_what_it_wrote()
+    {
+        if (!OperatingSystem.IsLinux())
+        {
+            Assert.Inconclusive("Processes are found by their environment on Linux only.");
+        }
+
+        using var folder = new TemporaryFolder();
+        var root = RepositoryRoot();
+        var start = new ProcessStartInfo("dotnet") { WorkingDirectory = root, UseShellExecute = false, RedirectStandardOutput = true, RedirectStandardError = true };
+        foreach (var argument in new[]
+        {
+            Path.Combine(AppContext.BaseDirectory, "MemoryBench.Cli.dll"), "gate", "--project", Path.Combine(root, "benchmarks", "MemoryBench.Benchmarks"),
+            "--filter", "*TaskVsValueTask*", "--artifacts", folder.File("run"), "--", "--attribution", "none",
+        })
+        {
+            start.ArgumentList.Add(argument);
+        }
+
+        using var gate = Process.Start(start)!;
+        var output = new StringBuilder();
+        gate.OutputDataReceived += (_, line) => output.AppendLine(line.Data);
+        gate.ErrorDataReceived += (_, line) => output.AppendLine(line.Data);
+        gate.BeginOutputReadLine();
+        gate.BeginErrorReadLine();
+        string? runId = null;
+        RunProcessesTests.WaitFor(() => (runId = RunIdOfABenchmarkProcess()) is not null || gate.HasExited, "a benchmark process of the gate", minutes: 20);
+        Assert.IsFalse(gate.HasExited, output.ToString());
+
+        using (var kill = Process.Start("kill", ["-TERM", gate.Id.ToString(System.Globalization.CultureInfo.InvariantCulture)]))
+        {
+            kill.WaitForExit();
+        }
+
+        gate.WaitForExit();
+
+        Assert.AreEqual(143, gate.ExitCode, output.ToString());
+        Assert.Contains("stopped by SIGTERM", output.ToString());
+        RunProcessesTests.WaitFor(() => TaggedProcesses.Find(RunProcesses.TagVariable, runId!)!.Count == 0, "the gate's processes to end");
+        var manifest = JsonNode.Parse(File.ReadAllText(folder.File($"run/{RunFolderLayout.ManifestName}")))!;
+        Assert.IsNotNull((string?)manifest["run"]!["finished"]);
+    }
+}
