@@ -5,11 +5,10 @@ using MemoryBench.Processes;
 using MemoryBench.RunFolders;
 using MemoryBench.Tests.Reading;
 
-namespace MemoryBench.Tests.Processes;
+namespace MemoryBench.IntegrationTests.Processes;
 
 /// <summary>A gate stopped with SIGTERM stops its `dotnet run` and BenchmarkDotNet's benchmark process before it exits.</summary>
 [TestClass]
-[TestCategory("Integration")]
 public sealed class GateSignalTests
 {
     private static string RepositoryRoot()

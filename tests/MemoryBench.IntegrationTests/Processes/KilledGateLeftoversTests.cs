@@ -6,11 +6,10 @@ using MemoryBench.Processes;
 using MemoryBench.Reading;
 using MemoryBench.Tests.Reading;
 
-namespace MemoryBench.Tests.Processes;
+namespace MemoryBench.IntegrationTests.Processes;
 
 /// <summary>A gate that finds a killed gate's processes still running stops them before it builds.</summary>
 [TestClass]
-[TestCategory("Integration")]
 public sealed class KilledGateLeftoversTests
 {
     [TestMethod]

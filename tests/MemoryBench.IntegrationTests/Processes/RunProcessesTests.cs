@@ -2,11 +2,10 @@ using System.Diagnostics;
 using System.Runtime.InteropServices;
 using MemoryBench.Processes;
 
-namespace MemoryBench.Tests.Processes;
+namespace MemoryBench.IntegrationTests.Processes;
 
 /// <summary>A run stops every process it started, with their children; a later run stops what a killed one left running.</summary>
 [TestClass]
-[TestCategory("Integration")]
 public sealed class RunProcessesTests
 {
     private static void RequireLinux()
