@@ -53,6 +53,13 @@ public static class MemoryBenchRunner
             config = NativeMemory.Apply(config, Console.Out);
         }
 
+        if (BenchmarkDotNetArguments.Errors(options.BenchmarkDotNetArguments, config) is { } rejected)
+        {
+            Console.Error.WriteLine($"error: BenchmarkDotNet does not take its arguments ({string.Join(' ', options.BenchmarkDotNetArguments)}): {rejected}");
+            Console.Error.WriteLine("Options: -- --help lists MemoryBench's and BenchmarkDotNet's.");
+            return ExitCodes.BadInput;
+        }
+
         RunFolder? folder = null;
         try
         {
