@@ -44,6 +44,8 @@ public static class MemoryBenchRunner
             Console.WriteLine();
         }
 
+        // Read by the attribution diagnoser in this process when each benchmark process starts.
+        Environment.SetEnvironmentVariable(AttributionSetting.Variable, options.Attribution.ToString());
         var config = ManualConfig.Create(DefaultConfig.Instance);
         if (options.NativeMemory)
         {
@@ -60,22 +62,12 @@ public static class MemoryBenchRunner
             return failed ? ExitCodes.Failure : ExitCodes.Success;
         }
 
-        var reports = summaries.SelectMany(s => s.Reports).ToArray();
         try
         {
-            if (GateRunEnvironment.IsGateRun)
-            {
-                // The gate compares; the runner still profiles what the baseline says fails, for the gate's report.
-                var gateOptions = options with
-                {
-                    BaselinePath = GateRunEnvironment.BaselinePath ?? options.BaselinePath,
-                    BudgetsPath = GateRunEnvironment.BudgetsPath,
-                };
-                AttributionStep.BeforeComparison(options.Attribution, Request(gateOptions, folder), reports, folder.Path, Console.Out);
-                return failed ? ExitCodes.Failure : ExitCodes.Success;
-            }
-
-            return Compare(options, folder, failed, reports);
+            // The gate compares, and finds the allocation profiles the run left in the run folder.
+            return GateRunEnvironment.IsGateRun
+                ? failed ? ExitCodes.Failure : ExitCodes.Success
+                : Compare(options, folder, failed);
         }
         catch (InputException e)
         {
@@ -84,7 +76,7 @@ public static class MemoryBenchRunner
         }
     }
 
-    private static int Compare(RunnerOptions options, RunFolder folder, bool failed, BenchmarkReport[] reports)
+    private static int Compare(RunnerOptions options, RunFolder folder, bool failed)
     {
         var run = BenchmarkDotNetReader.Read(folder.Path);
         Console.WriteLine();
@@ -95,17 +87,15 @@ public static class MemoryBenchRunner
             Console.WriteLine();
             Console.WriteLine($"No baseline at {options.BaselinePath}: nothing to compare with. Make one from this run with");
             Console.WriteLine($"  memorybench baseline --from {folder.Path} --out {options.BaselinePath}");
-            AttributionStep.BeforeComparison(options.Attribution, Request(options, folder), reports, folder.Path, Console.Out);
             return failed ? ExitCodes.Failure : ExitCodes.Success;
         }
 
-        var request = Request(options, folder);
-        var result = GateCheck.Run(request).Result;
+        var outcome = GateCheck.Run(Request(options, folder));
         Console.WriteLine();
-        Console.Write(ConsoleSummary.Render(result, title: $"MemoryBench vs {options.BaselinePath}"));
-        result = AttributionStep.AfterComparison(options.Attribution, result, request, reports, folder.Path, Console.Out);
+        Console.Write(ConsoleSummary.Render(outcome.Result, title: $"MemoryBench vs {options.BaselinePath}"));
+        Console.Write(WhatGrewConsole.Render(outcome.WhatGrew));
         Console.WriteLine($"Report: {folder.MarkdownReport}");
-        return ExitCodes.Of(result);
+        return ExitCodes.Of(outcome.Result);
     }
 
     private static GateRequest Request(RunnerOptions options, RunFolder folder) =>

@@ -13,6 +13,6 @@ internal sealed record RunnerOptions(
     bool NativeMemory,
     IReadOnlyList<string> BenchmarkDotNetArguments)
 {
-    /// <summary>Which benchmarks are re-run under allocation sampling after the comparison.</summary>
+    /// <summary>What allocation attribution the run does (<see cref="AttributionSetting"/>).</summary>
     public MemoryBench.Attribution.AttributionMode Attribution { get; init; } = MemoryBench.Attribution.AttributionMode.Failing;
 }

@@ -18,6 +18,9 @@ internal static class AllocationProfileStore
 
     private const string SpeedscopeSuffix = ".speedscope.json";
 
+    // What a run leaves: its profiles and speedscope files, and the traces and spans of one stopped before it read them.
+    private static readonly string[] RunFiles = ["*.json", "*.nettrace", "*.span"];
+
     /// <summary>Where the profiles of the run in <paramref name="runFolder"/> go.</summary>
     public static string FolderOf(string runFolder) => Path.Combine(runFolder, FolderName);
 
@@ -33,7 +36,10 @@ internal static class AllocationProfileStore
         return path;
     }
 
-    /// <summary>Removes the profiles an earlier run left in <paramref name="runFolder"/>, so a report never shows them.</summary>
+    /// <summary>
+    /// Removes the profiles an earlier run left in <paramref name="runFolder"/>, so a report never shows them, and the
+    /// traces of a run that was stopped before it read them.
+    /// </summary>
     public static void RemoveEarlierRun(string runFolder)
     {
         var folder = FolderOf(runFolder);
@@ -42,7 +48,7 @@ internal static class AllocationProfileStore
             return;
         }
 
-        foreach (var file in Directory.EnumerateFiles(folder, "*.json").ToList())
+        foreach (var file in RunFiles.SelectMany(pattern => Directory.EnumerateFiles(folder, pattern)).ToList())
         {
             File.Delete(file);
         }
