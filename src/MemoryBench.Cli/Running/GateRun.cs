@@ -87,8 +87,6 @@ internal sealed record GateRun(BenchmarkProject Project, GateRunPlan Plan, strin
     {
         [GateRunEnvironment.RunVariable] = "1",
         [GateRunEnvironment.SelectionVariable] = GateRunEnvironment.FormatSelection(Plan.Selection),
-        [GateRunEnvironment.BaselineVariable] = Path.GetFullPath(BaselinePath),
-        [GateRunEnvironment.BudgetsVariable] = BudgetsPath is null ? "" : Path.GetFullPath(BudgetsPath),
     };
 
     private IReadOnlyCollection<string> ShardBenchmarks(TextWriter output)
