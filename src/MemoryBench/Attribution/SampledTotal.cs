@@ -9,8 +9,14 @@ namespace MemoryBench.Attribution;
 /// <param name="Counted">The counted bytes per operation.</param>
 internal sealed record SampledTotal(double Sampled, double Uncertainty95, double Counted)
 {
-    /// <summary>Whether the counted figure lies within the estimate's 95% interval.</summary>
-    public bool Agrees => Math.Abs(Sampled - Counted) <= Uncertainty95;
+    /// <summary>
+    /// Standard errors for a 99.9% interval: a disagreement says samples were lost, which a 95% interval would say
+    /// of one benchmark in twenty by chance.
+    /// </summary>
+    public const double Z999 = 3.29;
+
+    /// <summary>Whether the counted figure lies within the estimate's 99.9% interval.</summary>
+    public bool Agrees => Math.Abs(Sampled - Counted) <= Z999 * Uncertainty95 / Estimates.Z95;
 
     /// <summary>The check for <paramref name="profile"/>; null when the profile does not carry its counted figure.</summary>
     public static SampledTotal? Of(AllocationProfile profile)

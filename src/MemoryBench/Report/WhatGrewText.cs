@@ -54,7 +54,7 @@ internal static class WhatGrewText
         {
             text += string.Create(
                 CultureInfo.InvariantCulture,
-                $"; the samples add up to {ByteSize.Format(total.Sampled)}/op {(ascii ? "+-" : "±")} {ByteSize.Format(total.Uncertainty95)} where {ByteSize.Format(total.Counted)}/op were counted, so some allocations were not sampled");
+                $"; the samples add up to {ByteSize.Format(total.Sampled)}/op {(ascii ? "+-" : "±")} {ByteSize.Format(total.Uncertainty95)} where {ByteSize.Format(total.Counted)}/op were counted, more than sampling noise explains, so some allocations were not sampled");
         }
 
         return text + (answer.HasBaselineProfile
