@@ -79,11 +79,11 @@ else
             pass "the gate fails on one leaked object per operation in the consumer and names $bdn_injected (Retained/op: needs [MemoryBenchConfig])"
         elif ! grep -qi 'leak introduced' "$bdn_consumer/results/latest/report.md"; then
             fail "the gate fails on a leak in the consumer but its report has no Retained/op leak for $bdn_injected"
-        elif node ci/check-retained.cjs "$bdn_consumer/results/latest" "$bdn_injected" AuditEntry 24 0.25 &&
+        elif node ci/check-retained.cjs "$bdn_consumer/results/latest" "$bdn_injected" Consumer.AuditEntry 24 0.25 &&
             grep -qF 'What is retained' "$bdn_consumer/results/latest/report.md"; then
-            pass "the gate fails on one leaked object per operation in the consumer, names $bdn_injected, measures Retained/op and says what is retained: AuditEntry at 24 B/op"
+            pass "the gate fails on one leaked object per operation in the consumer, names $bdn_injected, measures Retained/op and says what is retained: Consumer.AuditEntry at 24 B/op"
         else
-            fail "the gate fails on a leak in the consumer but What is retained does not name AuditEntry at 24 B/op (+-25%)"
+            fail "the gate fails on a leak in the consumer but What is retained does not name Consumer.AuditEntry at 24 B/op (+-25%)"
         fi
     fi
 fi
