@@ -1,7 +1,7 @@
 # shellcheck shell=bash
 # Sourced by .ci/run after the tests: uses its ci_work, pass, fail and section.
 # shellcheck disable=SC2154 # ci_work, pwsh, the feeds: set by .ci/run and the checks before this one
-section "a BenchmarkDotNet project of its own, from the folder feed: the memorybench tool gates it (exit 0, then 1 on one extra object, 1 on one leaked object)"
+section "a BenchmarkDotNet project of its own, from the folder feed: the memorybench tool gates it (exit 0, then 1 on one extra object, named alone in What grew at its line, 1 on one leaked object, named in What is retained)"
 # tests/PackageConsumers/MemoryBench.BenchmarkDotNet.Consumer, copied outside the repository, restored from a folder feed
 # under a version no other build uses into a packages folder of its own; the tool installed from the same feed.
 # The consumer takes [MemoryBenchConfig] from MemoryBench.BenchmarkDotNet (MemoryBenchConsumerConfig=package), as a
@@ -55,6 +55,19 @@ else
         else
             fail "the gate fails on one extra object per operation in the consumer (exit $status, expected 1 and $bdn_injected regressed)"
         fi
+        if [ "$MemoryBenchConsumerConfig" = package ]; then
+            # The baseline made above carries the allocation profiles of its counted spans: the extra 24-byte AuditEntry
+            # must be the one type grown beyond noise, allocated at its line, beside a benchmark of many types too.
+            for bdn_what in OrderTotals.TotalWithLoop:OrderTotals.cs Receipts.Format:Receipts.cs; do
+                bdn_file=${bdn_what#*:}
+                bdn_line=$(grep -n 'new AuditEntry' "$bdn_consumer/$bdn_file" | cut -d: -f1)
+                if node ci/check-what-grew.cjs "$bdn_consumer/results/latest" "${bdn_what%%:*}" Consumer.AuditEntry "$bdn_file:$bdn_line"; then
+                    pass "What grew in ${bdn_what%%:*} names Consumer.AuditEntry alone, at $bdn_file:$bdn_line"
+                else
+                    fail "What grew in ${bdn_what%%:*} names Consumer.AuditEntry alone, at $bdn_file:$bdn_line"
+                fi
+            done
+        fi
 
         status=$(CONSUMER_INJECT_LEAK=1 bdn_gate leak)
         node ci/find-verdicts.cjs "$bdn_consumer/results/latest/verdicts.json" "$bdn_injected" >"$bdn_work/leak-verdicts.txt" 2>&1
@@ -64,10 +77,13 @@ else
         elif [ "$MemoryBenchConsumerConfig" = plain ]; then
             # BenchmarkDotNet alone does not measure Retained/op: the leak fails the gate as the object it allocates.
             pass "the gate fails on one leaked object per operation in the consumer and names $bdn_injected (Retained/op: needs [MemoryBenchConfig])"
-        elif grep -qi 'leak introduced' "$bdn_consumer/results/latest/report.md"; then
-            pass "the gate fails on one leaked object per operation in the consumer, names $bdn_injected and measures Retained/op"
-        else
+        elif ! grep -qi 'leak introduced' "$bdn_consumer/results/latest/report.md"; then
             fail "the gate fails on a leak in the consumer but its report has no Retained/op leak for $bdn_injected"
+        elif node ci/check-retained.cjs "$bdn_consumer/results/latest" "$bdn_injected" Consumer.AuditEntry 24 0.25 &&
+            grep -qF 'What is retained' "$bdn_consumer/results/latest/report.md"; then
+            pass "the gate fails on one leaked object per operation in the consumer, names $bdn_injected, measures Retained/op and says what is retained: Consumer.AuditEntry at 24 B/op"
+        else
+            fail "the gate fails on a leak in the consumer but What is retained does not name Consumer.AuditEntry at 24 B/op (+-25%)"
         fi
     fi
 fi

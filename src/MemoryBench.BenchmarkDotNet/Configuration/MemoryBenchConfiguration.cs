@@ -19,7 +19,7 @@ internal static class MemoryBenchConfiguration
     public static ManualConfig AddTo(ManualConfig config, IReadOnlyCollection<string> commandLine)
     {
         config
-            .AddDiagnoser(MemoryDiagnoser.Default, RetainedMemoryDiagnoser.Shared)
+            .AddDiagnoser(MemoryDiagnoser.Default, RetainedMemoryDiagnoser.Shared, AllocationProfileDiagnoser.Shared)
             .AddColumn(CategoriesColumn.Default)
             .AddExporter(MemoryBenchExporter.Default)
             // No ConfigOptions.JoinSummary: joined summaries have reported wrong allocations

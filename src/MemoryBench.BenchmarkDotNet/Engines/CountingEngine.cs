@@ -7,7 +7,8 @@ namespace MemoryBench.BenchmarkDotNet;
 
 /// <summary>
 /// Runs BenchmarkDotNet's engine as it is (timings, threading statistics, exception frequency unchanged), then the
-/// counting stage, and returns BenchmarkDotNet's results with the counted GC statistics in place of its own.
+/// counting stage (its allocations sampled when the host asked: <see cref="CountedSpanSampling"/>), and returns
+/// BenchmarkDotNet's results with the counted GC statistics in place of its own.
 /// </summary>
 internal sealed class CountingEngine(IEngine engine, EngineParameters parameters) : IEngine
 {
@@ -43,8 +44,12 @@ internal sealed class CountingEngine(IEngine engine, EngineParameters parameters
             parameters.IterationCleanupAction,
             unrollFactor,
             OperationsPerInvoke);
+        // The session starts before the stage's collections, so that what starting it leaves behind is collected
+        // (or finalized) before the first chunk is counted.
+        using var sampling = CountedSpanSampling.StartIfRequested(WriteLine);
         var counted = stage.Count(workload[^1].Operations / OperationsPerInvoke);
         WriteLine(counted.Summary);
+        sampling?.Finish(counted, WriteLine);
 
         var outlierMode = TargetJob.ResolveValue(AccuracyMode.OutlierModeCharacteristic, Resolver);
         return new RunResults(results.EngineMeasurements, outlierMode, counted.GcStats, results.ThreadingStats, results.ExceptionFrequency);

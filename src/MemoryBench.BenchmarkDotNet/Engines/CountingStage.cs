@@ -29,11 +29,15 @@ internal sealed class CountingStage(
         var rules = CountingRules.For(invocationsPerIteration * operationsPerInvoke, Gen0Budget());
         var chunks = new List<ChunkReading>(1024);
         var stats = new List<GcStats>(1024);
+        var windows = new List<(long Start, long End)>(1024);
 
         // BenchmarkDotNet collects before its counted iteration too: every run starts the count from the same heap.
+        // The second wait runs the finalizers the second collection found (an allocation sampling session's sockets
+        // were measured to allocate 960 B in theirs), which would otherwise run, and allocate, inside the span.
         GC.Collect();
         GC.WaitForPendingFinalizers();
         GC.Collect();
+        GC.WaitForPendingFinalizers();
 
         var started = Stopwatch.GetTimestamp();
         var nextDecision = ChunkPlan.ChunksPerIteration;
@@ -41,10 +45,11 @@ internal sealed class CountingStage(
         while (decision is not { Stop: true })
         {
             iterationSetup();
-            var chunk = Measure(invocationsPerChunk / unrollFactor);
+            var (chunk, start, end) = Measure(invocationsPerChunk / unrollFactor);
             iterationCleanup();
 
             stats.Add(chunk);
+            windows.Add((start, end));
             chunks.Add(new ChunkReading(
                 invocationsPerChunk * operationsPerInvoke,
                 GcStatsBytes.Of(chunk),
@@ -64,18 +69,22 @@ internal sealed class CountingStage(
         // Summed from the span's first chunk: GcStats.Empty has no allocated bytes, and a sum with it has none either.
         var total = stats.Skip(span.First).Take(span.Count).Aggregate((sum, chunk) => sum + chunk);
         var summary = CountingSummary.Describe(decision, chunks.Count, Stopwatch.GetElapsedTime(started));
-        return new CountedGcStats(total.WithTotalOperations(span.Operations), summary);
+        return new CountedGcStats(
+            total.WithTotalOperations(span.Operations), summary, span.Operations, span.AllocatedBytes, [.. windows.Skip(span.First).Take(span.Count)]);
     }
 
     // Optimised from the first call and kept apart, as BenchmarkDotNet measures, so the measuring frame itself
-    // allocates nothing.
+    // allocates nothing. The timestamps bracket the workload inside the readings: the allocation samples between
+    // them are those of the bytes counted.
     [MethodImpl(MethodImplOptions.NoInlining | MethodImplOptions.AggressiveOptimization)]
-    private GcStats Measure(long unrolledInvocations)
+    private (GcStats Stats, long Start, long End) Measure(long unrolledInvocations)
     {
         var initial = GcStats.ReadInitial();
+        var start = Stopwatch.GetTimestamp();
         workload(unrolledInvocations);
+        var end = Stopwatch.GetTimestamp();
         var final = GcStats.ReadFinal();
-        return final - initial;
+        return (final - initial, start, end);
     }
 
     // The budget the runtime was given (the suite pins one); without one, a nominal 8 MiB sets the volume to aim for.

@@ -10,8 +10,10 @@ using BenchmarkDotNet.Validators;
 namespace MemoryBench.BenchmarkDotNet;
 
 /// <summary>
-/// Adds "Retained/op" to every benchmark: after BenchmarkDotNet has run a case in its own process, the case is run
-/// again here, in the host process (which has the benchmark assembly loaded), by <see cref="RetainedMemoryMeasurement"/>.
+/// Adds "Retained/op" to every benchmark: when BenchmarkDotNet starts a case's process, the case is run here, in the
+/// host process (which has the benchmark assembly loaded), by <see cref="RetainedMemoryMeasurement"/>; the figure
+/// is reported with the case's results. Measuring it first lets allocation attribution choose, before the benchmark
+/// process runs, which cases get heap snapshots (<see cref="AllocationProfileDiagnoser"/>).
 /// </summary>
 /// <remarks>
 /// The measurement runs on the host's runtime and GC settings, not the job's; the figure is a property of the code,
@@ -27,6 +29,7 @@ internal sealed class RetainedMemoryDiagnoser(RetainedMemoryOptions options) : I
 
     private readonly List<(BenchmarkCase Case, RetainedMemoryReport Report)> measured = [];
     private readonly List<(BenchmarkCase Case, Exception Error)> failed = [];
+    private readonly Dictionary<BenchmarkCase, RetainedMemoryReport?> measuredEarly = [];
 
     public RetainedMemoryDiagnoser()
         : this(RetainedMemoryOptions.Default)
@@ -42,33 +45,54 @@ internal sealed class RetainedMemoryDiagnoser(RetainedMemoryOptions options) : I
     // NoOverhead: BenchmarkDotNet calls ProcessResults once per case, after the last launch, with no extra run.
     public RunMode GetRunMode(BenchmarkCase benchmarkCase) => RunMode.NoOverhead;
 
+    // Nothing happens in the benchmark process: the measurement is made here while it waits to start.
     public void Handle(HostSignal signal, DiagnoserActionParameters parameters)
     {
-        // Nothing happens in the benchmark process: the measurement is made in ProcessResults.
+        ArgumentNullException.ThrowIfNull(parameters);
+        if (signal == HostSignal.BeforeAnythingElse)
+        {
+            MeasureOnce(parameters.BenchmarkCase);
+        }
     }
 
     public IEnumerable<Metric> ProcessResults(DiagnoserResults results)
     {
         ArgumentNullException.ThrowIfNull(results);
-        return Measure(results.BenchmarkCase);
+        return measuredEarly.Remove(results.BenchmarkCase, out var report)
+            ? report is null ? [] : MetricsOf(report)
+            : Measure(results.BenchmarkCase);
     }
 
     /// <summary>Measures one case here and now; what BenchmarkDotNet gets for it once it has run it.</summary>
-    public IEnumerable<Metric> Measure(BenchmarkCase benchmarkCase)
+    public IEnumerable<Metric> Measure(BenchmarkCase benchmarkCase) => Run(benchmarkCase) is { } report ? MetricsOf(report) : [];
+
+    /// <summary>The case's measurement, made on the first call and kept until its results are reported; null when it failed.</summary>
+    public RetainedMemoryReport? MeasureOnce(BenchmarkCase benchmarkCase)
+    {
+        ArgumentNullException.ThrowIfNull(benchmarkCase);
+        if (!measuredEarly.TryGetValue(benchmarkCase, out var report))
+        {
+            measuredEarly[benchmarkCase] = report = Run(benchmarkCase);
+        }
+
+        return report;
+    }
+
+    private RetainedMemoryReport? Run(BenchmarkCase benchmarkCase)
     {
         ArgumentNullException.ThrowIfNull(benchmarkCase);
         try
         {
             var report = RetainedMemoryMeasurement.Measure(benchmarkCase, options);
             measured.Add((benchmarkCase, report));
-            return MetricsOf(report);
+            return report;
         }
 #pragma warning disable CA1031 // The benchmark's own code runs here: whatever it throws must not end the run; it is reported in DisplayResults.
         catch (Exception error)
 #pragma warning restore CA1031
         {
             failed.Add((benchmarkCase, error));
-            return [];
+            return null;
         }
     }
 

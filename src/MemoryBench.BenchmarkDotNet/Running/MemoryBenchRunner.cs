@@ -47,6 +47,8 @@ public static class MemoryBenchRunner
             Console.WriteLine();
         }
 
+        // Read by the attribution diagnoser in this process when each benchmark process starts.
+        Environment.SetEnvironmentVariable(AttributionSetting.Variable, options.Attribution.ToString());
         var config = ManualConfig.Create(DefaultConfig.Instance);
         if (options.NativeMemory)
         {
@@ -93,20 +95,13 @@ public static class MemoryBenchRunner
             return failed ? ExitCodes.Failure : ExitCodes.Success;
         }
 
-        var reports = summaries.SelectMany(s => s.Reports).ToArray();
         if (GateRunEnvironment.IsGateRun)
         {
-            // The gate compares; the runner still profiles what the baseline says fails, for the gate's report.
-            var gateOptions = options with
-            {
-                BaselinePath = GateRunEnvironment.BaselinePath ?? options.BaselinePath,
-                BudgetsPath = GateRunEnvironment.BudgetsPath,
-            };
-            AttributionStep.BeforeComparison(options.Attribution, Request(gateOptions, folder), reports, folder, Console.Out);
+            // The gate compares, and finds the allocation profiles the run left in the run folder.
             return failed ? ExitCodes.Failure : ExitCodes.Success;
         }
 
-        return Compare(options, folder, failed, reports);
+        return Compare(options, folder, failed);
     }
 
     // BenchmarkDotNet's benchmark processes inherit the run's id, so that the next run finds them if this one is killed.
@@ -126,7 +121,7 @@ public static class MemoryBenchRunner
 
     private static string RunFolderOf(RunnerOptions options, RunFolder? folder) => folder?.Path ?? Path.GetFullPath(options.ArtifactsPath);
 
-    private static int Compare(RunnerOptions options, string folder, bool failed, BenchmarkReport[] reports)
+    private static int Compare(RunnerOptions options, string folder, bool failed)
     {
         var run = BenchmarkDotNetReader.Read(folder);
         Console.WriteLine();
@@ -137,16 +132,13 @@ public static class MemoryBenchRunner
             Console.WriteLine();
             Console.WriteLine($"No baseline at {options.BaselinePath}: nothing to compare with. Make one from this run with");
             Console.WriteLine($"  memorybench baseline --from {folder} --out {options.BaselinePath}");
-            AttributionStep.BeforeComparison(options.Attribution, Request(options, folder), reports, folder, Console.Out);
             return failed ? ExitCodes.Failure : ExitCodes.Success;
         }
 
-        var request = Request(options, folder);
-        var outcome = GateCheck.Run(request);
-        var result = outcome.Result;
+        var outcome = GateCheck.Run(Request(options, folder));
         Console.WriteLine();
-        Console.Write(ConsoleSummary.Render(result, title: $"MemoryBench vs {options.BaselinePath}"));
-        result = AttributionStep.AfterComparison(options.Attribution, result, request, reports, folder, Console.Out);
+        Console.Write(ConsoleSummary.Render(outcome.Result, title: $"MemoryBench vs {options.BaselinePath}"));
+        Console.Write(WhatGrewConsole.Render(outcome.WhatGrew));
         foreach (var warning in outcome.Warnings)
         {
             Console.Error.WriteLine($"warning: {warning}");
@@ -157,7 +149,7 @@ public static class MemoryBenchRunner
             Console.WriteLine($"Report: {RunFolderLayout.ReportOf(folder)}");
         }
 
-        return ExitCodes.Of(result);
+        return ExitCodes.Of(outcome.Result);
     }
 
     private static GateRequest Request(RunnerOptions options, string folder) =>

@@ -37,7 +37,7 @@ internal static class RunnerCommandLine
     // Not "--attribute": that is BenchmarkDotNet's filter by attribute, which passes through.
     private static readonly Option<AttributionMode> AttributionOption = new("--attribution")
     {
-        Description = "Re-run benchmarks under allocation sampling to say which types grew: failing (regressed, over budget or leaking; the default), all, or none.",
+        Description = "What grew and what is retained: failing (the default: every benchmark's counted operations sampled, heap snapshots for those that keep memory), all (heap snapshots for every benchmark too), or none (neither; MEMORYBENCH_ATTRIBUTION=none does the same for any project).",
         DefaultValueFactory = _ => AttributionMode.Failing,
         HelpName = "failing|all|none",
     };

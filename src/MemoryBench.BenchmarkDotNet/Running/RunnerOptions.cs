@@ -19,6 +19,6 @@ internal sealed record RunnerOptions(
     /// </summary>
     public bool MayRunBenchmarks => !BenchmarkDotNetArguments.Any(argument => argument is "--list" or "--help" or "-h" or "-?" or "--info" or "--version");
 
-    /// <summary>Which benchmarks are re-run under allocation sampling after the comparison.</summary>
+    /// <summary>What allocation attribution the run does (<see cref="AttributionSetting"/>).</summary>
     public MemoryBench.Attribution.AttributionMode Attribution { get; init; } = MemoryBench.Attribution.AttributionMode.Failing;
 }

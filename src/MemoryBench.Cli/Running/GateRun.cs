@@ -116,8 +116,6 @@ internal sealed record GateRun(BenchmarkProject Project, GateRunPlan Plan, strin
     {
         [GateRunEnvironment.RunVariable] = "1",
         [GateRunEnvironment.SelectionVariable] = GateRunEnvironment.FormatSelection(Plan.Selection),
-        [GateRunEnvironment.BaselineVariable] = Path.GetFullPath(BaselinePath),
-        [GateRunEnvironment.BudgetsVariable] = BudgetsPath is null ? "" : Path.GetFullPath(BudgetsPath),
     };
 
     // A killed gate's benchmark processes keep running (and keep the project's build output open): they carry its run's id.

@@ -17,8 +17,24 @@ internal sealed record AllocationProfile(
     ImmutableArray<TypeAllocation> Types,
     ImmutableArray<AllocationSite> Stacks)
 {
-    /// <summary>How many types a compact profile (the one stored in the baseline) keeps.</summary>
-    public const int CompactTypeCount = 10;
+    /// <summary>
+    /// The fewest samples a type needs to be kept in a compact profile (the one stored in the baseline): a type sampled
+    /// once says nothing a comparison can use, and every type sampled more often is kept so that a comparison never
+    /// mistakes a type left out of the baseline for a new one.
+    /// </summary>
+    public const int CompactMinimumSamples = 2;
+
+    /// <summary>
+    /// The allocated bytes per operation the counting stage counted over the operations the samples were taken over
+    /// (exact, not rounded); null for a profile from an earlier version, taken in a run of its own.
+    /// </summary>
+    public double? CountedBytesPerOperation { get; init; }
+
+    /// <summary>Whether this is a compact profile, whose types sampled fewer than <see cref="CompactMinimumSamples"/> times were left out.</summary>
+    public bool Compacted { get; init; }
+
+    /// <summary>The standard error of <see cref="BytesPerOperation"/>: the types are independent sums, so their variances add.</summary>
+    public double StandardError => Math.Sqrt(Types.Sum(type => type.StandardError * type.StandardError));
 
     /// <summary>The runtime event the samples came from.</summary>
     public SamplingEvent SampledBy { get; init; } = SamplingEvent.AllocationSampled;
@@ -29,11 +45,12 @@ internal sealed record AllocationProfile(
     /// </summary>
     public Leaks.RetainedTypes? Retained { get; init; }
 
-    /// <summary>The profile a baseline stores: the top types and their sample counts, no stacks (the retained types stay; the baseline file does not keep them).</summary>
+    /// <summary>The profile a baseline stores: the types sampled at least twice and their sample counts, no stacks (the retained types stay; the baseline file does not keep them).</summary>
     public AllocationProfile Compact() => this with
     {
-        Types = [.. Types.Take(CompactTypeCount)],
+        Types = [.. Types.Where(type => type.Samples >= CompactMinimumSamples)],
         Stacks = [],
+        Compacted = true,
     };
 
     /// <summary>The type's estimate; null when it was never sampled.</summary>

@@ -1,14 +1,17 @@
 namespace MemoryBench.Attribution;
 
-/// <summary>Which benchmarks are re-run under allocation sampling after the comparison.</summary>
+/// <summary>What allocation attribution a run does.</summary>
 internal enum AttributionMode
 {
-    /// <summary>Those that regressed, broke a budget or leak (<see cref="WhatGrewSelection.NeedsAttribution"/>).</summary>
+    /// <summary>
+    /// The default: every benchmark's counted span is sampled (what grew, for any benchmark that fails), and the
+    /// benchmarks whose Retained/op says they keep memory get heap snapshots (what is retained).
+    /// </summary>
     Failing,
 
-    /// <summary>Every benchmark of the run: how a baseline gets a profile for each.</summary>
+    /// <summary>As <see cref="Failing"/>, with heap snapshots for every benchmark.</summary>
     All,
 
-    /// <summary>None.</summary>
+    /// <summary>Neither sampling nor snapshots.</summary>
     None,
 }

@@ -7,16 +7,24 @@ namespace MemoryBench.Attribution;
 /// <param name="Uncertainty95">Half the 95% interval of the change (both sides' standard errors combined).</param>
 internal sealed record TypeGrowth(string TypeName, double? BaselineBytesPerOperation, double CurrentBytesPerOperation, double Uncertainty95)
 {
+    /// <summary>The samples the baseline's figure rests on (0 without a baseline profile).</summary>
+    public int BaselineSamples { get; init; }
+
+    /// <summary>The samples the current figure rests on.</summary>
+    public int CurrentSamples { get; init; }
+
+    /// <summary>The two-sided p-value of <see cref="SampleCountTest"/>; null without a baseline profile.</summary>
+    public double? PValue { get; init; }
+
+    /// <summary>Whether the change is beyond sampling noise once every type compared is accounted for (<see cref="HolmCorrection"/>).</summary>
+    public bool Significant { get; init; }
+
     /// <summary>Current minus baseline; the current figure itself when there is no baseline profile.</summary>
     public double Change => CurrentBytesPerOperation - (BaselineBytesPerOperation ?? 0);
 
-    /// <summary>
-    /// Whether the change is within three standard errors. A type that did not change still moves by its sampling
-    /// noise, and among several types one will by chance move by more than two standard errors; past three that
-    /// happens about once in 370 types.
-    /// </summary>
-    public bool WithinNoise => Math.Abs(Change) <= 3 * Uncertainty95 / Estimates.Z95;
+    /// <summary>Whether the change is within the sampling noise of the types compared.</summary>
+    public bool WithinNoise => !Significant;
 
-    /// <summary>Whether the type grew beyond its sampling noise (<see cref="WithinNoise"/>).</summary>
-    public bool GrewBeyondNoise => Change > 0 && !WithinNoise;
+    /// <summary>Whether the type grew beyond its sampling noise.</summary>
+    public bool GrewBeyondNoise => Significant && Change > 0;
 }

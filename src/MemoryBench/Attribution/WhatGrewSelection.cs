@@ -37,7 +37,11 @@ internal static class WhatGrewSelection
                 .Where(NeedsAttribution)
                 .OrderBy(benchmark => benchmark.Id)
                 .Select(benchmark => profiles.TryGetValue(ProfiledRun.KeyOf(benchmark.Current!.Name), out var current)
-                    ? ProfileComparison.Compare(benchmark.Baseline?.Allocations, current)
+                    ? ProfileComparison.Compare(
+                        benchmark.Baseline?.Allocations,
+                        current,
+                        benchmark.Baseline?.Memory?.BytesAllocatedPerOperation,
+                        benchmark.Current.Memory?.BytesAllocatedPerOperation)
                     : null)
                 .OfType<WhatGrew>(),
         ];

@@ -16,21 +16,6 @@ internal static class GateRunEnvironment
     /// <summary>The user's selection: the shard ("i/n") on the first line, then one selection argument a line.</summary>
     public const string SelectionVariable = "MEMORYBENCH_GATE_SELECTION";
 
-    /// <summary>
-    /// The baseline the gate compares with, as a full path: the run uses it to choose what to profile for the gate's report
-    /// (the run's own folder is the project's, where a relative default would not find it).
-    /// </summary>
-    public const string BaselineVariable = "MEMORYBENCH_GATE_BASELINE";
-
-    /// <summary>The budgets file the gate judges with, as a full path; empty for attribute budgets only.</summary>
-    public const string BudgetsVariable = "MEMORYBENCH_GATE_BUDGETS";
-
-    /// <summary>The gate's baseline for this process; null when the gate did not start it.</summary>
-    public static string? BaselinePath => IsGateRun && Environment.GetEnvironmentVariable(BaselineVariable) is { Length: > 0 } path ? path : null;
-
-    /// <summary>The gate's budgets file for this process; null when there is none or the gate did not start it.</summary>
-    public static string? BudgetsPath => IsGateRun && Environment.GetEnvironmentVariable(BudgetsVariable) is { Length: > 0 } path ? path : null;
-
     /// <summary>True when this process was started by the gate.</summary>
     public static bool IsGateRun => Environment.GetEnvironmentVariable(RunVariable) == "1";
 

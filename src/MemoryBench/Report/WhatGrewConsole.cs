@@ -17,7 +17,7 @@ internal static class WhatGrewConsole
         foreach (var answer in answers)
         {
             text.Append("\nWhat grew in ").Append(ConsoleText.Escape(answer.Benchmark))
-                .Append(answer.HasBaselineProfile ? ":" : " (no baseline profile: current allocations):").Append('\n');
+                .Append(answer.HasBaselineProfile ? ":" : " (no baseline profile: current allocations, largest first):").Append('\n');
             foreach (var growth in answer.Growths.Take(TypeCount))
             {
                 text.Append("  ").Append(ConsoleText.Escape(growth.TypeName)).Append("  ")
@@ -27,9 +27,19 @@ internal static class WhatGrewConsole
                     .Append('\n');
             }
 
+            if (answer.Growths.Length > TypeCount)
+            {
+                text.Append("  (").Append(answer.Growths.Length - TypeCount).Append(" more in the report)\n");
+            }
+
             if (answer.TopStack is { Frames.IsEmpty: false } stack)
             {
                 text.Append("    at ").Append(string.Join(" <- ", WhatGrewText.CodeFrames(stack).Take(3).Select(ConsoleText.Escape))).Append('\n');
+            }
+
+            if (WhatGrewText.Reconciliation(answer, ascii: true) is { } sum)
+            {
+                text.Append("  ").Append(sum).Append('\n');
             }
 
             if (answer.Current.Retained is { } retained)

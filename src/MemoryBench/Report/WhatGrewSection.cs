@@ -21,8 +21,8 @@ internal static class WhatGrewSection
 
         var text = new StringBuilder();
         text.Append("\n## What grew\n\n");
-        text.Append("Allocation samples taken by re-running each benchmark that regressed, broke a budget or leaks (runtime allocation sampling); ")
-            .Append("for a leak, heap snapshots around the same operations say what is retained.\n");
+        text.Append("The runtime's allocation samples over the operations whose bytes were counted, against the baseline's; a type is listed when its change is ")
+            .Append("beyond sampling noise once every type compared is accounted for. For a leak, heap snapshots say what is retained.\n");
         foreach (var answer in answers)
         {
             Render(text, answer);
@@ -34,13 +34,22 @@ internal static class WhatGrewSection
     private static void Render(StringBuilder text, WhatGrew answer)
     {
         text.Append("\n<details open><summary><code>").Append(MarkdownText.Escape(answer.Benchmark)).Append("</code></summary>\n\n");
-        text.Append(answer.HasBaselineProfile ? "| Type | Baseline → current | Change |\n| --- | ---: | ---: |\n" : "| Type | Current | ± |\n| --- | ---: | ---: |\n");
+        if (!answer.Growths.IsEmpty)
+        {
+            text.Append(answer.HasBaselineProfile ? "| Type | Baseline → current | Change |\n| --- | ---: | ---: |\n" : "| Type | Current | ± |\n| --- | ---: | ---: |\n");
+        }
+
         foreach (var growth in answer.Growths)
         {
             text.Append("| <code>").Append(MarkdownText.Escape(growth.TypeName)).Append("</code> | ");
             text.Append(answer.HasBaselineProfile
                 ? $"{WhatGrewText.FromTo(growth)} | {WhatGrewText.Change(growth, signed: true)} |\n"
                 : $"{ByteSize.Format(growth.CurrentBytesPerOperation)}/op | {ByteSize.Format(growth.Uncertainty95)} |\n");
+        }
+
+        if (WhatGrewText.Reconciliation(answer) is { } sum)
+        {
+            text.Append('\n').Append(MarkdownText.Escape(sum)).Append('\n');
         }
 
         text.Append('\n').Append(MarkdownText.Escape(WhatGrewText.Basis(answer))).Append('\n');

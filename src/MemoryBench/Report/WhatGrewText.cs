@@ -39,12 +39,61 @@ internal static class WhatGrewText
             : ByteSize.Format(growth.CurrentBytesPerOperation);
 
     /// <summary>What the figures rest on, for one line under the table.</summary>
-    public static string Basis(WhatGrew answer) =>
-        string.Create(
+    public static string Basis(WhatGrew answer, bool ascii = false)
+    {
+        ArgumentNullException.ThrowIfNull(answer);
+        var text = string.Create(
             CultureInfo.InvariantCulture,
-            $"{answer.Current.Samples:N0} allocation samples over {answer.Current.Operations:N0} operations; ± is a 95% interval") +
-        (answer.Current.SampledBy == SamplingEvent.GCAllocationTick
-            ? " (GCAllocationTick: this runtime has no AllocationSampled event, so the ± is approximate)"
-            : "") +
-        (answer.HasBaselineProfile ? "." : "; the baseline has no allocation profile for this benchmark, so these are the current figures.");
+            $"{answer.Current.Samples:N0} allocation samples over the {answer.Current.Operations:N0} counted operations; {(ascii ? "+-" : "±")} is a 95% interval");
+        if (answer.Current.SampledBy == SamplingEvent.GCAllocationTick)
+        {
+            text += " (GCAllocationTick: this runtime has no AllocationSampled event, so the interval is approximate)";
+        }
+
+        if (answer.SampledTotal is { Agrees: false } total)
+        {
+            text += string.Create(
+                CultureInfo.InvariantCulture,
+                $"; the samples add up to {ByteSize.Format(total.Sampled)}/op {(ascii ? "+-" : "±")} {ByteSize.Format(total.Uncertainty95)} where {ByteSize.Format(total.Counted)}/op were counted, more than sampling noise explains, so some allocations were not sampled");
+        }
+
+        return text + (answer.HasBaselineProfile
+            ? "."
+            : "; the baseline has no allocation profile for this benchmark, so these are the current largest types, not what changed (make the baseline from a run of this version).");
+    }
+
+    /// <summary>
+    /// Whether the listed types add up to the counted change, in a sentence: "The listed type accounts for +24.3 B/op
+    /// ± 3.9 B of the counted +24 B/op; no other of the 12 types compared changed beyond its sampling noise."
+    /// </summary>
+    /// <returns>Null when there is nothing to reconcile (no baseline profile or no counted figures).</returns>
+    public static string? Reconciliation(WhatGrew answer, bool ascii = false)
+    {
+        ArgumentNullException.ThrowIfNull(answer);
+        if (answer.Reconciliation is not { } sum)
+        {
+            return null;
+        }
+
+        var plusMinus = ascii ? "+-" : "±";
+        var counted = Signed(sum.CountedChange, ascii);
+        if (sum.TypesListed == 0)
+        {
+            return string.Create(
+                CultureInfo.InvariantCulture,
+                $"No type changed beyond its sampling noise ({sum.TypesCompared} types compared): the counted {counted}/op is smaller than these samples resolve.");
+        }
+
+        var listed = $"{Signed(sum.ListedChange, ascii)}/op {plusMinus} {ByteSize.Format(sum.ListedUncertainty95)}";
+        var which = sum.TypesListed == 1 ? "The listed type accounts for" : $"The {sum.TypesListed} listed types account for";
+        return sum.AddsUp
+            ? string.Create(
+                CultureInfo.InvariantCulture,
+                $"Adds up: {which[0..1].ToLowerInvariant()}{which[1..]} {listed} of the counted {counted}/op; no other of the {sum.TypesCompared} types compared changed beyond its sampling noise.")
+            : string.Create(
+                CultureInfo.InvariantCulture,
+                $"Does not add up: {which[0..1].ToLowerInvariant()}{which[1..]} {listed} of the counted {counted}/op; the other {Signed(sum.Unexplained, ascii)}/op is spread over types that each moved within their sampling noise ({sum.TypesCompared} types compared).");
+    }
+
+    private static string Signed(double bytes, bool ascii) => bytes == 0 ? "0 B" : DeltaText.SignedSize(bytes, ascii);
 }

@@ -6,7 +6,7 @@ using MemoryBench.BenchmarkDotNet;
 namespace MemoryBench.IntegrationTests.Attribution;
 
 /// <summary>
-/// The host's EventPipe session and trace reader, pointed at this test process: both allocation events give the probe
+/// The allocation sampling session and trace reader, pointed at this test process (as the counting stage points it at its own): both allocation events give the probe
 /// type's bytes per operation and the stack that allocated it.
 /// </summary>
 /// <remarks>
@@ -93,10 +93,10 @@ public sealed class EventPipeSamplingTests
         var trace = Path.Combine(TestContext.TestRunResultsDirectory ?? Path.GetTempPath(), $"{Guid.NewGuid():N}.nettrace");
         try
         {
-            using (var session = AllocationSamplingSession.Start(processId, trace, samplingEvent))
+            using (var session = AllocationSamplingSession.Start(processId, samplingEvent))
             {
                 allocate();
-                session.Stop();
+                session.StopInto(trace);
             }
 
             return AllocationProfiler.Build("nodes", [.. NettraceSamples.Read(trace, samplingEvent)], Operations, samplingEvent);

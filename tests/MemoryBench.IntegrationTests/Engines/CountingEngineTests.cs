@@ -78,13 +78,13 @@ public sealed class CountingEngineTests
         Assert.AreEqual(3_200, results.GCStats.TotalOperations);
     }
 
-    private static Job FastJob() => Job.Default
+    internal static Job FastJob() => Job.Default
         .WithLaunchCount(1)
         .WithWarmupCount(1)
         .WithIterationCount(2)
         .WithIterationTime(TimeInterval.FromMilliseconds(20));
 
-    private static EngineParameters Parameters(RecordingHost host, LumpyWorkload workload, Job job) => new()
+    internal static EngineParameters Parameters(RecordingHost host, LumpyWorkload workload, Job job) => new()
     {
         Host = host,
         WorkloadActionUnroll = unrolled => workload.Unrolled(unrolled, UnrollFactor),
@@ -105,6 +105,6 @@ public sealed class CountingEngineTests
     };
 
     // BenchmarkDotNet keeps the allocated bytes internal; its output line carries them.
-    private static long AllocatedBytes(GcStats stats) =>
+    internal static long AllocatedBytes(GcStats stats) =>
         long.Parse(stats.ToOutputLine().Split(' ', StringSplitOptions.RemoveEmptyEntries)[5], CultureInfo.InvariantCulture);
 }

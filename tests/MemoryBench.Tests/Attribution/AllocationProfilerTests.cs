@@ -77,14 +77,17 @@ public sealed class AllocationProfilerTests
     }
 
     [TestMethod]
-    public void A_compact_profile_keeps_the_top_types_and_no_stacks()
+    public void A_compact_profile_keeps_every_type_sampled_at_least_twice_and_no_stacks()
     {
         var samples = Enumerable.Range(0, 15).SelectMany(i => Enumerable.Repeat(Profiles.Sample($"T{i:00}", 24, "F"), 15 - i)).ToList();
 
         var compact = AllocationProfiler.Build("B", samples, operations: 1).Compact();
 
-        Assert.HasCount(AllocationProfile.CompactTypeCount, compact.Types);
+        // T14 was sampled once.
+        Assert.HasCount(14, compact.Types);
         Assert.AreEqual("T00", compact.Types[0].TypeName);
+        Assert.IsNull(compact.Find("T14"));
         Assert.IsEmpty(compact.Stacks);
+        Assert.IsTrue(compact.Compacted);
     }
 }

@@ -14,14 +14,17 @@ public sealed class BaselineProfileTests
         var run = SampleResults.Run(SampleResults.Measured("Total", 880), SampleResults.Measured("Tax", 8));
         var total = run.Benchmarks.Single(b => b.Name.Method == "Total");
         var samples = Enumerable.Range(0, 12).SelectMany(i => Enumerable.Repeat(Profiles.Sample($"T{i}", 24, "F"), 12 - i)).ToList();
-        var profile = AllocationProfiler.Build(ProfiledRun.KeyOf(total.Name), samples, operations: 1_000);
+        var profile = AllocationProfiler.Build(ProfiledRun.KeyOf(total.Name), samples, operations: 1_000) with { CountedBytesPerOperation = 880.25 };
 
         BaselineStore.Write(folder.File("baseline.json"), ProfiledRun.Attach(run, new Dictionary<string, AllocationProfile> { [profile.Benchmark] = profile }));
         var read = BaselineStore.Read(folder.File("baseline.json"));
 
         var stored = read.Benchmarks.Single(b => b.Name.Method == "Total").Allocations!;
         Assert.AreEqual(profile.Benchmark, stored.Benchmark);
-        Assert.HasCount(AllocationProfile.CompactTypeCount, stored.Types);
+        // Every type sampled at least twice (T11 was sampled once), the exact counted figure, and that it is compact.
+        Assert.HasCount(11, stored.Types);
+        Assert.AreEqual(880.25, stored.CountedBytesPerOperation);
+        Assert.IsTrue(stored.Compacted);
         Assert.AreEqual("T0", stored.Types[0].TypeName);
         Assert.AreEqual(profile.Types[0].Samples, stored.Types[0].Samples);
         Assert.IsNull(read.Benchmarks.Single(b => b.Name.Method == "Tax").Allocations);

@@ -6,17 +6,15 @@ namespace MemoryBench.Tests.Attribution;
 public sealed class RuntimeSamplingEventTests
 {
     [TestMethod]
-    [DataRow("net8.0")]
-    [DataRow("net9.0")]
-    [DataRow("net8.0-windows")]
-    public void Runtimes_before_NET_10_are_sampled_by_allocation_ticks(string moniker) =>
-        Assert.AreEqual(SamplingEvent.GCAllocationTick, RuntimeSamplingEvent.OfTargetFramework(moniker));
+    [DataRow(6)]
+    [DataRow(8)]
+    [DataRow(9)]
+    public void Runtimes_before_NET_10_are_sampled_by_allocation_ticks(int major) =>
+        Assert.AreEqual(SamplingEvent.GCAllocationTick, RuntimeSamplingEvent.Of(major));
 
     [TestMethod]
-    [DataRow("net10.0")]
-    [DataRow("net11.0")]
-    [DataRow("NET10.0-windows")]
-    [DataRow(null)]
-    public void NET_10_and_later_and_the_hosts_own_runtime_are_sampled_by_AllocationSampled(string? moniker) =>
-        Assert.AreEqual(SamplingEvent.AllocationSampled, RuntimeSamplingEvent.OfTargetFramework(moniker));
+    [DataRow(10)]
+    [DataRow(11)]
+    public void NET_10_and_later_are_sampled_by_AllocationSampled(int major) =>
+        Assert.AreEqual(SamplingEvent.AllocationSampled, RuntimeSamplingEvent.Of(major));
 }

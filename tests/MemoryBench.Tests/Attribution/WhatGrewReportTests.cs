@@ -14,8 +14,8 @@ public sealed class WhatGrewReportTests
         var samples = Enumerable.Repeat(Profiles.Sample(type, 24, "Evil|<b>Frame</b>", "Builder"), 60)
             .Concat(Enumerable.Repeat(Profiles.Sample("System.String", 40, "Concat"), 100))
             .ToList();
-        var current = AllocationProfiler.Build("Shop.Total", samples, operations: 262_254);
-        var baseline = current with { Types = [.. current.Types.Where(t => t.TypeName == "System.String")] };
+        var current = AllocationProfiler.Build("Shop.Total", samples, operations: 262_254) with { CountedBytesPerOperation = 64 };
+        var baseline = AllocationProfiler.Build("Shop.Total", [.. samples.Where(s => s.TypeName == "System.String")], operations: 262_254) with { CountedBytesPerOperation = 40 };
         return ProfileComparison.Compare(baseline, current);
     }
 
@@ -29,7 +29,8 @@ public sealed class WhatGrewReportTests
         StringAssert.Contains(section, "Evil&#124;&lt;b&gt;Frame&lt;/b&gt;");
         StringAssert.Contains(section, "+23.43 B/op");
         Assert.DoesNotContain("<script>", section);
-        StringAssert.Contains(section, "0 B/op ± 10.82 B, within noise");
+        Assert.DoesNotContain("System.String", section);
+        StringAssert.Contains(section, "\nAdds up&#58; the listed type accounts for +23.43 B/op ± 5.93 B of the counted +24 B/op; no other of the 2 types compared changed beyond its sampling noise.\n");
     }
 
     private static WhatGrew Leaking(params RetainedType[] types)
@@ -126,12 +127,13 @@ public sealed class WhatGrewReportTests
     [TestMethod]
     public void A_shrinking_type_has_the_reports_minus_sign_and_the_consoles_hyphen()
     {
+        // 400 samples of a 40-byte string over 102,420 operations are 400 B/op; 200 are 200 B/op.
         var answer = ProfileComparison.Compare(
-            Profiles.Profile("Shop.Total", ("System.String", 350, 10), ("InjectedObject", 24, 3)),
-            Profiles.Profile("Shop.Total", ("System.String", 300, 10), ("InjectedObject", 24, 3)));
+            AllocationProfiler.Build("Shop.Total", [.. Enumerable.Repeat(Profiles.Sample("System.String", 40, "Concat"), 400)], operations: 102_420),
+            AllocationProfiler.Build("Shop.Total", [.. Enumerable.Repeat(Profiles.Sample("System.String", 40, "Concat"), 200)], operations: 102_420));
 
-        StringAssert.Contains(WhatGrewSection.Render([answer]), "| 350 B → 300 B | \u221250 B/op ± 27.72 B |");
-        StringAssert.Contains(WhatGrewConsole.Render([answer]), "System.String  350 B -> 300 B (-50 B/op +- 27.72 B)");
+        StringAssert.Contains(WhatGrewSection.Render([answer]), "| 400 B → 200 B | \u2212200 B/op ± 48 B |");
+        StringAssert.Contains(WhatGrewConsole.Render([answer]), "System.String  400 B -> 200 B (-200 B/op +- 48 B)");
     }
 
     [TestMethod]

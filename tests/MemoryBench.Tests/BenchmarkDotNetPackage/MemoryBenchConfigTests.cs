@@ -24,6 +24,15 @@ public sealed class MemoryBenchConfigTests
     }
 
     [TestMethod]
+    public void Every_benchmark_of_the_suite_gets_its_allocations_attributed_from_the_attribute_alone()
+    {
+        var cases = SuiteCases.For();
+
+        Assert.IsNotEmpty(cases);
+        Assert.IsTrue(cases.All(c => c.Config.GetDiagnosers().Count(d => d is AllocationProfileDiagnoser) == 1));
+    }
+
+    [TestMethod]
     public void Every_benchmark_of_the_fast_job_is_counted_by_the_counting_engine()
     {
         var cases = SuiteCases.For();

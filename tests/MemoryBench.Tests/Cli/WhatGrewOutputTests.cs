@@ -23,7 +23,7 @@ public sealed class WhatGrewOutputTests
         var (outcome, jobSummary) = CommandOutcome.RunWithJobSummary(summary, "compare", "--baseline", baseline, "--current", run);
 
         Assert.AreEqual(1, outcome.ExitCode, outcome.Error);
-        Assert.Contains($"\nWhat grew in {Runs.GrowingId} (no baseline profile: current allocations):\n  System.String", outcome.Output);
+        Assert.Contains($"\nWhat grew in {Runs.GrowingId} (no baseline profile: current allocations, largest first):\n  System.String", outcome.Output);
         Assert.Contains("InjectedObject", outcome.Output);
         Assert.Contains("## What grew", jobSummary);
     }

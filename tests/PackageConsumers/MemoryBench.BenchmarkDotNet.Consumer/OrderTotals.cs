@@ -3,16 +3,14 @@ namespace Consumer;
 /// <summary>
 /// A user's benchmarks: one way to total orders allocates an enumerator and a closure, the other nothing. Two
 /// environment variables, read by the benchmark process, make TotalWithLoop worse on purpose for .ci/run:
-/// CONSUMER_INJECT_EXTRA_OBJECT=1 allocates one more object per operation, CONSUMER_INJECT_LEAK=1 keeps it forever.
+/// CONSUMER_INJECT_EXTRA_OBJECT=1 allocates one more object per operation (an <see cref="AuditEntry"/>, 24 B),
+/// CONSUMER_INJECT_LEAK=1 keeps it forever.
 /// </summary>
 public partial class OrderTotals
 {
-    private static readonly bool ExtraObject = Environment.GetEnvironmentVariable("CONSUMER_INJECT_EXTRA_OBJECT") == "1";
-    private static readonly bool Leak = Environment.GetEnvironmentVariable("CONSUMER_INJECT_LEAK") == "1";
-    private static readonly List<object> Kept = [];
 
     private readonly decimal[] prices = [.. Enumerable.Range(1, 64).Select(i => i * 1.25m)];
-    private object? last;
+    private AuditEntry? last;
 
     [BenchmarkDotNet.Attributes.Benchmark(Baseline = true)]
     public decimal TotalWithLinq() => prices.Where(price => price > 2m).Sum();
@@ -29,13 +27,10 @@ public partial class OrderTotals
             }
         }
 
-        if (ExtraObject || Leak)
+        if (Injected.ExtraObject)
         {
-            last = new object();
-            if (Leak)
-            {
-                Kept.Add(last);
-            }
+            last = new AuditEntry(prices.Length);
+            Injected.KeepWhenLeaking(last);
         }
 
         return total;

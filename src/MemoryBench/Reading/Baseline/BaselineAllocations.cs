@@ -11,7 +11,11 @@ internal static class BaselineAllocations
         profile.Samples,
         BaselineFigures.Round(profile.BytesPerOperation),
         [.. profile.Compact().Types.Select(type => new BaselineAllocatedTypeDocument(
-            type.TypeName, BaselineFigures.Round(type.BytesPerOperation), BaselineFigures.Round(type.StandardError), type.Samples))]);
+            type.TypeName, BaselineFigures.Round(type.BytesPerOperation), BaselineFigures.Round(type.StandardError), type.Samples))])
+    {
+        CountedBytesPerOperation = profile.CountedBytesPerOperation,
+        SampledBy = profile.SampledBy,
+    };
 
     public static AllocationProfile FromDocument(BaselineBenchmarkDocument benchmark, BaselineAllocationsDocument allocations) => new(
         BenchmarkIdentity.Of(
@@ -22,5 +26,10 @@ internal static class BaselineAllocations
         allocations.BytesPerOperation,
         [.. (allocations.Types.IsDefault ? [] : allocations.Types).OfType<BaselineAllocatedTypeDocument>()
             .Select(type => new TypeAllocation(type.Type, type.BytesPerOperation, type.StandardError, type.Samples))],
-        []);
+        [])
+    {
+        CountedBytesPerOperation = allocations.CountedBytesPerOperation,
+        SampledBy = allocations.SampledBy ?? SamplingEvent.AllocationSampled,
+        Compacted = true,
+    };
 }

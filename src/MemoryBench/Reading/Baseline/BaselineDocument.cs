@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using System.Text.Json.Serialization;
+using MemoryBench.Attribution;
 
 namespace MemoryBench.Reading.Baseline;
 
@@ -80,11 +81,23 @@ internal sealed record BaselineTimeDocument(
 
 internal sealed record BaselineRetainedDocument(double BytesPerOperation, double StandardErrorBytes);
 
-/// <summary>The top types by estimated bytes per operation, with the samples each rests on.</summary>
+/// <summary>The types sampled at least twice, by estimated bytes per operation, with the samples each rests on.</summary>
 internal sealed record BaselineAllocationsDocument(
     long Operations,
     int Samples,
     double BytesPerOperation,
-    ImmutableArray<BaselineAllocatedTypeDocument?> Types);
+    ImmutableArray<BaselineAllocatedTypeDocument?> Types)
+{
+    /// <summary>
+    /// Optional: the exact bytes per operation the counting stage counted over the sampled operations (the profile was
+    /// taken over the counted span); absent from profiles of earlier versions, taken in a run of their own.
+    /// </summary>
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    public double? CountedBytesPerOperation { get; init; }
+
+    /// <summary>Optional: the runtime event the samples came from; absent means AllocationSampled.</summary>
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    public SamplingEvent? SampledBy { get; init; }
+}
 
 internal sealed record BaselineAllocatedTypeDocument(string Type, double BytesPerOperation, double StandardError, int Samples);

@@ -15,6 +15,7 @@ namespace MemoryBench.Reading.Baseline;
     UnmappedMemberHandling = JsonUnmappedMemberHandling.Disallow,
     AllowDuplicateProperties = false,
     RespectNullableAnnotations = true,
-    RespectRequiredConstructorParameters = true)]
+    RespectRequiredConstructorParameters = true,
+    Converters = [typeof(Report.CamelCaseEnumConverter<Attribution.SamplingEvent>)])]
 [JsonSerializable(typeof(BaselineDocument))]
 internal sealed partial class BaselineJsonContext : JsonSerializerContext;

@@ -6,3 +6,7 @@ namespace Consumer;
 [MemoryDiagnoser]
 [ShortRunJob]
 public partial class OrderTotals;
+
+[MemoryDiagnoser]
+[ShortRunJob]
+public partial class Receipts;
