@@ -4,6 +4,7 @@ using BenchmarkDotNet.Reports;
 using BenchmarkDotNet.Running;
 using MemoryBench.Comparison;
 using MemoryBench.Gate;
+using MemoryBench.Pipeline;
 using MemoryBench.Processes;
 using MemoryBench.Reading;
 using MemoryBench.Report;
@@ -123,32 +124,22 @@ public static class MemoryBenchRunner
 
     private static int Compare(RunnerOptions options, string folder, bool failed)
     {
-        var run = BenchmarkDotNetReader.Read(folder);
         Console.WriteLine();
-        Console.Write(ConsolePairs.Render(ScenarioPairs.From(run.Benchmarks)));
-
         if (!File.Exists(options.BaselinePath))
         {
+            Console.Write(ConsolePairs.Render(ScenarioPairs.From(BenchmarkDotNetReader.Read(folder).Benchmarks)));
             Console.WriteLine();
             Console.WriteLine($"No baseline at {options.BaselinePath}: nothing to compare with. Make one from this run with");
             Console.WriteLine($"  memorybench baseline --from {folder} --out {options.BaselinePath}");
             return failed ? ExitCodes.Failure : ExitCodes.Success;
         }
 
-        var outcome = GateCheck.Run(Request(options, folder));
-        Console.WriteLine();
-        Console.Write(ConsoleSummary.Render(outcome.Result, title: $"MemoryBench vs {options.BaselinePath}"));
-        Console.Write(WhatGrewConsole.Render(outcome.WhatGrew));
-        foreach (var warning in outcome.Warnings)
+        var summary = new JobSummary(Environment.GetEnvironmentVariable(JobSummary.Variable), Console.Error);
+        var outcome = GatePipeline.Run(Request(options, folder), new PipelineOutputs(Console.Out, Console.Error, summary)
         {
-            Console.Error.WriteLine($"warning: {warning}");
-        }
-
-        if (outcome.Warnings.Count == 0)
-        {
-            Console.WriteLine($"Report: {RunFolderLayout.ReportOf(folder)}");
-        }
-
+            Title = $"MemoryBench vs {options.BaselinePath}",
+            Protected = [folder],
+        });
         return ExitCodes.Of(outcome.Result);
     }
 

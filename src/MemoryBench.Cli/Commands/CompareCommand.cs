@@ -2,6 +2,7 @@ using System.CommandLine;
 using System.Globalization;
 using MemoryBench.Comparison;
 using MemoryBench.Gate;
+using MemoryBench.Pipeline;
 
 namespace MemoryBench.Cli.Commands;
 
@@ -82,14 +83,8 @@ internal static class CompareCommand
                 HistoryPath = parsed.GetValue(history),
             };
 
-            var outcome = GateCheck.Run(request);
-            output.Write(outcome.Console("MemoryBench", parsed.GetValue(colour)));
-            new JobSummary(environment.JobSummaryPath, error).Append(outcome.Markdown, outcome.Inputs);
-            foreach (var written in new[] { request.MarkdownPath, request.JsonPath }.OfType<string>())
-            {
-                output.WriteLine($"Wrote {written}");
-            }
-
+            var outcome = GatePipeline.Run(
+                request, new PipelineOutputs(output, error, new JobSummary(environment.JobSummaryPath, error)) { UseColour = parsed.GetValue(colour) });
             return ExitCodes.Of(outcome.Result);
         });
         return command;

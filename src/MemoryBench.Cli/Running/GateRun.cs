@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using MemoryBench.Comparison;
 using MemoryBench.Gate;
+using MemoryBench.Pipeline;
 using MemoryBench.Processes;
 using MemoryBench.Reading;
 using MemoryBench.RunFolders;
@@ -9,7 +10,7 @@ namespace MemoryBench.Cli.Running;
 
 /// <summary>
 /// <c>memorybench gate</c>'s work: build the project, pick the shard's benchmarks, run them into a run folder MemoryBench
-/// owns with BenchmarkDotNet's plain command line, then judge the run with <see cref="GateCheck"/>, as <c>compare</c> does.
+/// owns with BenchmarkDotNet's plain command line, then judge it with <see cref="GatePipeline"/>, as <c>compare</c> and the runner do.
 /// </summary>
 /// <param name="Project">The BenchmarkDotNet project.</param>
 /// <param name="Plan">What to run, as BenchmarkDotNet's arguments.</param>
@@ -85,20 +86,11 @@ internal sealed record GateRun(BenchmarkProject Project, GateRunPlan Plan, strin
             HistoryPath = HistoryPath,
             ReportsOptional = true,
         };
-        var outcome = GateCheck.Run(request);
-        var result = outcome.Result;
-        output.Write(outcome.Console($"MemoryBench vs {BaselinePath}"));
-        summary.Append(outcome.Markdown, [.. outcome.Inputs, folder.Path]);
-        foreach (var warning in outcome.Warnings)
+        var result = GatePipeline.Run(request, new PipelineOutputs(output, error, summary)
         {
-            error.WriteLine($"warning: {warning}");
-        }
-
-        if (outcome.Warnings.Count == 0)
-        {
-            output.WriteLine($"Wrote {folder.MarkdownReport}");
-            output.WriteLine($"Wrote {folder.Verdicts}");
-        }
+            Title = $"MemoryBench vs {BaselinePath}",
+            Protected = [folder.Path],
+        }).Result;
 
         if (runStatus != 0 && result.Passed)
         {

@@ -1,10 +1,10 @@
 using MemoryBench.Comparison;
-using MemoryBench.Gate;
+using MemoryBench.Pipeline;
 using MemoryBench.Model;
 using MemoryBench.Tests.Cli;
 using MemoryBench.Tests.Reading;
 
-namespace MemoryBench.Tests.Gate;
+namespace MemoryBench.Tests.Pipeline;
 
 /// <summary>The selection the gate made decides whether benchmarks the run lacks are "not run" or "removed".</summary>
 [TestClass]
@@ -14,7 +14,7 @@ public sealed class GateSelectionTests
     {
         var baseline = Runs.Clean(folder, "baseline-run");
         var current = Runs.OnlyType(folder, Runs.GrowingType);
-        return GateCheck.Run(new GateRequest(baseline, [current], null, null, null, Thresholds.Default) { Selection = selection }).Result;
+        return JudgeStage.Judge(ReadStage.Read(new GateRequest(baseline, [current], null, null, null, Thresholds.Default) { Selection = selection }), Thresholds.Default);
     }
 
     [TestMethod]

@@ -2,7 +2,7 @@ using System.Collections.Immutable;
 using MemoryBench.Comparison;
 using MemoryBench.Model;
 
-namespace MemoryBench.Gate;
+namespace MemoryBench.Pipeline;
 
 /// <summary>One comparison as a command asks for it: what to read, how to judge, where to write.</summary>
 /// <param name="BaselinePath">A baseline file, or BenchmarkDotNet results (file or folder).</param>

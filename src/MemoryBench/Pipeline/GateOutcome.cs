@@ -3,7 +3,7 @@ using MemoryBench.Attribution;
 using MemoryBench.Comparison;
 using MemoryBench.Report;
 
-namespace MemoryBench.Gate;
+namespace MemoryBench.Pipeline;
 
 /// <summary>
 /// A judged run, what its allocation profiles say grew (nothing when the run was not profiled), and the trend on main of
@@ -13,7 +13,9 @@ namespace MemoryBench.Gate;
 /// <param name="whatGrew">What grew, by benchmark.</param>
 /// <param name="inputs">Every file the comparison read: no output may be written onto one.</param>
 /// <param name="trend">The trend on main of what regressed, as markdown; empty without a history.</param>
-internal sealed class GateOutcome(ComparisonResult result, ImmutableArray<WhatGrew> whatGrew, ImmutableArray<string> inputs, string trend = "")
+/// <param name="pairs">The run's paired scenarios (a wasteful baseline and a frugal benchmark), for the console.</param>
+internal sealed class GateOutcome(
+    ComparisonResult result, ImmutableArray<WhatGrew> whatGrew, ImmutableArray<string> inputs, string trend = "", ImmutableArray<ScenarioPair> pairs = default)
 {
     // Rendered once, when first asked for: the report file and the job summary are the same text.
     private readonly Lazy<string> markdown = new(() => MarkdownReport.Render(result) + trend + WhatGrewSection.Render(whatGrew));
@@ -34,7 +36,8 @@ internal sealed class GateOutcome(ComparisonResult result, ImmutableArray<WhatGr
 
     public void Warn(string warning) => warnings.Add(warning);
 
-    /// <summary>The console's lines: the summary, then a few lines of "What grew" per attributed benchmark.</summary>
+    /// <summary>The console's lines: the paired scenarios, the summary, then a few lines of "What grew" per attributed benchmark.</summary>
     public string Console(string title, bool useColour = false) =>
-        ConsoleSummary.Render(Result, useColour, title) + WhatGrewConsole.Render(WhatGrew);
+        (pairs.IsDefaultOrEmpty ? "" : ConsolePairs.Render(pairs) + "\n")
+        + ConsoleSummary.Render(Result, useColour, title) + WhatGrewConsole.Render(WhatGrew);
 }
