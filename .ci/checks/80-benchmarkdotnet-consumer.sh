@@ -1,7 +1,7 @@
 # shellcheck shell=bash
 # Sourced by .ci/run after the tests: uses its ci_work, pass, fail and section.
 # shellcheck disable=SC2154 # ci_work, pwsh, the feeds: set by .ci/run and the checks before this one
-section "a BenchmarkDotNet project of its own, from the folder feed: the memorybench tool gates it (exit 0, then 1 on one extra object, named alone in What grew at its line, 1 on one leaked object, named in What is retained)"
+section "a BenchmarkDotNet project of its own, from the folder feed: the memorybench tool gates it (exit 0, then 1 on one extra object, named alone in What grew at its line, 1 on one leaked object, named in What is retained; 2 on a typo; --list leaves the run folder)"
 # tests/PackageConsumers/MemoryBench.BenchmarkDotNet.Consumer, copied outside the repository, restored from a folder feed
 # under a version no other build uses into a packages folder of its own; the tool installed from the same feed.
 # The consumer takes [MemoryBenchConfig] from MemoryBench.BenchmarkDotNet (MemoryBenchConsumerConfig=package), as a
@@ -85,6 +85,25 @@ else
         else
             fail "the gate fails on a leak in the consumer but What is retained does not name Consumer.AuditEntry at 24 B/op (+-25%)"
         fi
+    fi
+
+    # A typo must not be a green gate: the plain Program prints BenchmarkDotNet's error and exits 0 having measured nothing.
+    status=$(bdn_gate typo -- --no-such-option)
+    if [ "$status" -eq 2 ] && grep -qF "Option 'no-such-option' is unknown" "$bdn_work/typo.log"; then
+        pass "an option neither MemoryBench nor BenchmarkDotNet knows exits 2 and names it"
+    else
+        tail -5 "$bdn_work/typo.log"
+        fail "an option neither MemoryBench nor BenchmarkDotNet knows exits 2 and names it (exit $status)"
+    fi
+    (cd "$bdn_consumer" && find results -type f -exec md5sum {} + | sort) >"$bdn_work/before-list.txt"
+    status=$(bdn_gate list -- --list flat)
+    (cd "$bdn_consumer" && find results -type f -exec md5sum {} + | sort) >"$bdn_work/after-list.txt"
+    if [ "$status" -eq 0 ] && grep -qx "$bdn_injected" "$bdn_work/list.log" && [ -s "$bdn_work/before-list.txt" ] &&
+        cmp -s "$bdn_work/before-list.txt" "$bdn_work/after-list.txt"; then
+        pass "memorybench gate -- --list flat lists the benchmarks and leaves the run folder as it was"
+    else
+        diff "$bdn_work/before-list.txt" "$bdn_work/after-list.txt"
+        fail "memorybench gate -- --list flat lists the benchmarks and leaves the run folder as it was (exit $status)"
     fi
 fi
 unset MemoryBenchConsumerConfig MemoryBenchVersion

@@ -12,6 +12,32 @@ internal static class DotnetCommand
     public static int Stream(RunProcesses processes, bool tagged, string workingDirectory, IEnumerable<string> arguments, IReadOnlyDictionary<string, string> environment) =>
         processes.Run(Start(workingDirectory, arguments, environment, capture: false), tagged);
 
+    /// <summary>
+    /// Runs <c>dotnet</c> with its standard output copied line by line to <paramref name="echo"/> and handed to
+    /// <paramref name="read"/>; returns the exit code.
+    /// </summary>
+    /// <exception cref="RunStoppedException">The gate was stopped meanwhile.</exception>
+    public static int Tee(
+        RunProcesses processes,
+        bool tagged,
+        string workingDirectory,
+        IEnumerable<string> arguments,
+        IReadOnlyDictionary<string, string> environment,
+        TextWriter echo,
+        Action<string> read) =>
+        processes.Run(Start(workingDirectory, arguments, environment, capture: true), tagged, process =>
+        {
+            process.OutputDataReceived += (_, line) =>
+            {
+                if (line.Data is { } text)
+                {
+                    echo.WriteLine(text);
+                    read(text);
+                }
+            };
+            process.BeginOutputReadLine();
+        });
+
     /// <summary>Runs <c>dotnet</c> and returns its exit code, with its standard output in <paramref name="output"/>.</summary>
     /// <exception cref="RunStoppedException">The gate was stopped meanwhile.</exception>
     public static int Capture(

@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using MemoryBench.Cli.Adapter;
 using MemoryBench.Comparison;
 using MemoryBench.Gate;
 using MemoryBench.Pipeline;
@@ -41,7 +42,7 @@ internal sealed record GateRun(BenchmarkProject Project, GateRunPlan Plan, strin
         ArgumentNullException.ThrowIfNull(error);
         ArgumentNullException.ThrowIfNull(processes);
         ArgumentNullException.ThrowIfNull(summary);
-        if (Compare && !File.Exists(BaselinePath))
+        if (Compare && Plan.RunsBenchmarks && !File.Exists(BaselinePath))
         {
             throw new InputException(
                 BaselinePath, null, $"no baseline; make one from a run and commit it: memorybench gate --no-compare, then memorybench baseline --from {Plan.RunFolder} --out {BaselinePath}");
@@ -50,14 +51,17 @@ internal sealed record GateRun(BenchmarkProject Project, GateRunPlan Plan, strin
         using var projectLock = FileLock.Take(Project.Path, LockPatience, use: "run", holder: processes.RunId, waiting: lockPath => Progress(
             output, $"waiting for another memorybench gate of {Project.Path} to finish (it holds {lockPath}): runs of one project share its build folder"));
         StopLeftovers(output, projectLock.Abandoned, $"an earlier memorybench gate of {Project.Path}");
+        if (!Plan.RunsBenchmarks)
+        {
+            return PassOn(output, processes);
+        }
+
         using var folder = RunFolder.Claim(Plan.RunFolder, processes.RunId, LockPatience, waiting: lockPath => Progress(
             output, $"waiting for another run into {Plan.RunFolder} to finish (it holds {lockPath})"));
         StopLeftovers(output, folder.Abandoned, $"an earlier run into {folder.Path}");
         var clock = Stopwatch.StartNew();
-        Progress(output, $"building {Project.Path}");
-        if (DotnetCommand.Stream(processes, tagged: false, Project.Folder, ["build", Project.Path, "-c", "Release", "--nologo", "-v", "quiet"], NoVariables) != 0)
+        if (!Build(output, processes))
         {
-            Progress(output, "FAIL: the project does not build (the build's errors are above)");
             return ExitCodes.Failure;
         }
 
@@ -66,9 +70,19 @@ internal sealed record GateRun(BenchmarkProject Project, GateRunPlan Plan, strin
             ? $"running the benchmarks (--filter {string.Join(' ', Plan.Filters)}) into {folder.Path}"
             : $"running shard {Plan.Shard}: {benchmarks.Count} benchmark(s) into {folder.Path}");
         folder.Begin();
-        var runStatus = DotnetCommand.Stream(
-            processes, tagged: true, Project.Folder, ["run", "--no-build", "-c", "Release", "--project", Project.Path, "--", .. Plan.RunArguments(benchmarks)], RunVariables);
+        var argumentErrors = new BenchmarkDotNetConsole.ArgumentErrors();
+        var runArguments = Plan.RunArguments(benchmarks);
+        var runStatus = DotnetCommand.Tee(
+            processes, tagged: true, Project.Folder, ["run", "--no-build", "-c", "Release", "--project", Project.Path, "--", .. runArguments], RunVariables,
+            output, argumentErrors.Read);
         Progress(output, $"the run took {clock.Elapsed.TotalSeconds:F0} s (exit code {runStatus})");
+        if (argumentErrors.Found is { } errors)
+        {
+            // A plain Program prints BenchmarkDotNet's argument errors and exits 0 having measured nothing: a typo is bad input, not a pass.
+            summary.Append("### MemoryBench\n\nBenchmarkDotNet did not take the run's arguments; the job log says why.\n", [BaselinePath, folder.Path]);
+            throw new InputException(Project.Path, null, $"BenchmarkDotNet does not take the run's arguments ({string.Join(' ', runArguments)}): {errors}");
+        }
+
         if (!folder.HasExports)
         {
             return NoExport(output, folder, runStatus, summary);
@@ -102,9 +116,35 @@ internal sealed record GateRun(BenchmarkProject Project, GateRunPlan Plan, strin
         return ExitCodes.Of(result);
     }
 
+    // BenchmarkDotNet's --list, --help, --info and --version measure nothing: their answer is the user's, the run folder stays as it is.
+    private int PassOn(TextWriter output, RunProcesses processes)
+    {
+        if (!Build(output, processes))
+        {
+            return ExitCodes.Failure;
+        }
+
+        Progress(output, $"passing {string.Join(' ', Plan.PassThrough)} on to BenchmarkDotNet: it runs no benchmark, and {Plan.RunFolder} is left as it is");
+        return DotnetCommand.Stream(
+            processes, tagged: true, Project.Folder, ["run", "--no-build", "-c", "Release", "--project", Project.Path, "--", .. Plan.CommandArguments], NoVariables);
+    }
+
+    private bool Build(TextWriter output, RunProcesses processes)
+    {
+        Progress(output, $"building {Project.Path}");
+        if (DotnetCommand.Stream(processes, tagged: false, Project.Folder, ["build", Project.Path, "-c", "Release", "--nologo", "-v", "quiet"], NoVariables) == 0)
+        {
+            return true;
+        }
+
+        Progress(output, "FAIL: the project does not build (the build's errors are above)");
+        return false;
+    }
+
     private static IReadOnlyDictionary<string, string> NoVariables { get; } = new Dictionary<string, string>();
 
-    private IReadOnlyDictionary<string, string> RunVariables => new Dictionary<string, string>
+    /// <summary>The variables the benchmark run gets: that it is a gate run, and its selection; never an input's path (the pipeline reads those here).</summary>
+    internal IReadOnlyDictionary<string, string> RunVariables => new Dictionary<string, string>
     {
         [GateRunEnvironment.RunVariable] = "1",
         [GateRunEnvironment.SelectionVariable] = GateRunEnvironment.FormatSelection(Plan.Selection),
@@ -138,10 +178,7 @@ internal sealed record GateRun(BenchmarkProject Project, GateRunPlan Plan, strin
             throw new InputException(Project.Path, null, $"listing the benchmarks (--list flat) failed; its output: {listed.Trim()}");
         }
 
-        // BenchmarkDotNet's flat list is one benchmark name a line; anything else it printed is not a name.
-        var names = listed.ReplaceLineEndings("\n").Split('\n')
-            .Where(line => line.Length > 0 && !line.StartsWith("//", StringComparison.Ordinal) && !line.Any(char.IsWhiteSpace))
-            .ToList();
+        var names = BenchmarkDotNetConsole.FlatList(listed);
         var mine = Plan.Shard.Select(names);
         return mine.Count > 0
             ? mine

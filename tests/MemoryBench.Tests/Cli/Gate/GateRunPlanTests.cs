@@ -38,6 +38,25 @@ public sealed class GateRunPlanTests
     }
 
     [TestMethod]
+    [DataRow("--list", "flat")]
+    [DataRow("--help")]
+    [DataRow("--info")]
+    [DataRow("--version")]
+    public void BenchmarkDotNets_commands_that_measure_nothing_are_passed_on_without_the_run_folder(params string[] command)
+    {
+        var plan = Plan(["*A*"], Shard.All, true, command);
+
+        Assert.IsFalse(plan.RunsBenchmarks);
+        CollectionAssert.AreEqual(new[] { "--filter", "*A*" }.Concat(command).ToArray(), plan.CommandArguments.ToArray());
+    }
+
+    [TestMethod]
+    public void A_run_with_BenchmarkDotNets_options_runs_benchmarks()
+    {
+        Assert.IsTrue(Plan(["*"], Shard.All, true, "--anyCategories", "Leaks", "--job", "short").RunsBenchmarks);
+    }
+
+    [TestMethod]
     public void Listing_uses_the_same_selection_as_the_run()
     {
         var arguments = Plan(["*A*", "*B*"], new Shard(1, 2), true, "--anyCategories", "Leaks").ListArguments;
