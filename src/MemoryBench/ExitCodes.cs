@@ -1,6 +1,6 @@
 namespace MemoryBench;
 
-/// <summary>The exit codes every MemoryBench command shares (see DESIGN.md).</summary>
+/// <summary>The exit codes every MemoryBench command shares (see docs/design.md, "Exit codes").</summary>
 public static class ExitCodes
 {
     /// <summary>Nothing regressed.</summary>

@@ -8,7 +8,8 @@ namespace MemoryBench.Probes.Lumps;
 /// process: the commonest managed leak. Their storage grows in lumps (an array doubling, a chunk added).
 /// </summary>
 /// <remarks>
-/// Amortised costs per call on 64-bit, from the element and the storage's growth policy (README). A fixed number of
+/// Amortised costs per call on 64-bit follow from the element and the storage's growth policy (the figures read:
+/// docs/measurements.md). A fixed number of
 /// calls per iteration, as the suite's leak pairs: a pilot stage sized by time would grow them to gigabytes.
 /// </remarks>
 [InvocationCount(80_000)]

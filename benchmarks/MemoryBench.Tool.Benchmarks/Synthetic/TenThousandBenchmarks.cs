@@ -3,7 +3,7 @@ using MemoryBench.Model;
 
 namespace MemoryBench.Tool.Benchmarks.Synthetic;
 
-/// <summary>The workload of the README's figure: a run of 10,000 benchmarks against its baseline, a few of them changed.</summary>
+/// <summary>A run of 10,000 benchmarks against its baseline, a few of them changed (its figures: docs/measurements.md).</summary>
 public static class TenThousandBenchmarks
 {
     public const int Count = 10_000;

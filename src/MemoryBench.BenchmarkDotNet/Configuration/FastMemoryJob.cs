@@ -12,7 +12,7 @@ namespace MemoryBench.BenchmarkDotNet;
 /// Allocation figures depend on which code runs: .NET 10's optimised tier allocates some objects
 /// (enumerators, iterators, boxes) on the stack where tier 0 allocates them on the heap. BenchmarkDotNet's
 /// default job runs long enough that every method is fully optimised when allocations are counted; a short
-/// job does not, and measured 40-48 B/op more in some runs of the enumerating scenarios. Promoting methods
+/// job does not, and read more in some runs of the enumerating scenarios (docs/measurements.md). Promoting methods
 /// without the runtime's 100 ms call-counting delay and three warm-up iterations give the background
 /// compiler time to finish before the counted iteration.
 /// </remarks>

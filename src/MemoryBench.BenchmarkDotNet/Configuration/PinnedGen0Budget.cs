@@ -5,14 +5,13 @@ namespace MemoryBench.BenchmarkDotNet;
 
 /// <summary>
 /// The gen0 budget every job of the suite runs under, so Gen0/1/2 counts per 1,000 operations are the
-/// same figures on every machine (see the README's "GC counts on every machine" for the choice).
+/// same figures on every machine.
 /// </summary>
 /// <remarks>
-/// Workstation GC otherwise sizes gen0 from the processor's cache: three machines of one kind measured
-/// 2, 4 and about 18 MiB, and the same code's Gen0 rate followed. .NET 10 honours
-/// <c>DOTNET_GCgen0size</c> (a hexadecimal byte count) as the smallest gen0 budget and raises the largest
-/// to it when it is above the GC's own ceiling of 6 MiB, so any value from 6 MiB up fixes the budget
-/// whatever survives. <c>DOTNET_GCgen0MaxBudget</c> was measured to have no effect on .NET 10 and is not set.
+/// Workstation GC otherwise sizes gen0 from the processor's cache, so machines of one kind differ. .NET 10 takes
+/// <c>DOTNET_GCgen0size</c> (a hexadecimal byte count) as the smallest gen0 budget, and from the GC's own ceiling up
+/// it fixes the budget whatever survives; <c>DOTNET_GCgen0MaxBudget</c> is not set, as it changed nothing. The
+/// measurements: docs/measurements.md, "GC counts on every machine".
 /// </remarks>
 internal static class PinnedGen0Budget
 {

@@ -4,9 +4,8 @@ namespace MemoryBench.BenchmarkDotNet;
 
 /// <summary>Waits for what a benchmark method returns when that is a Task, a ValueTask or a ValueTask&lt;T&gt;.</summary>
 /// <remarks>
-/// A pending ValueTask is waited for by spinning on IsCompleted, not through AsTask: measured on an asynchronous
-/// ValueTask&lt;int&gt; benchmark, waiting through AsTask left about 2 KB more alive after every other batch, which
-/// blurred a 24 B/op leak of a few calls a batch (a busy machine) into noise. A ValueTask may not be asked for its
+/// A pending ValueTask is waited for by spinning on IsCompleted, not through AsTask: AsTask left memory alive after
+/// some batches that blurred a small leak into noise (docs/measurements.md). A ValueTask may not be asked for its
 /// result before it completes, so spinning is also what makes GetResult legal.
 /// </remarks>
 internal static class AsyncCompletion

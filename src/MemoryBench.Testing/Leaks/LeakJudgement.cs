@@ -52,8 +52,8 @@ internal sealed record LeakJudgement(
     /// the calls (a collection doubling), however long the batches between two lumps, and what was built once weighs
     /// less in it with every batch. It has no standard error to ask: another thread's memory moves it by the same bytes
     /// whatever the calls, less per call with every batch. Neither may lie below minus the threshold: calls cannot keep
-    /// less than nothing, so such a reading is another thread letting memory go, and proves nothing (measured: a
-    /// median of -9.44 B per call over the first 12,121 calls of a leak of 0.5 B per call, beside a neighbour). Kept more: both estimates lie above it by three standard errors, or one does in this window and the
+    /// less than nothing, so such a reading is another thread letting memory go, and proves nothing (docs/assertions.md,
+    /// "Measurements"). Kept more: both estimates lie above it by three standard errors, or one does in this window and the
     /// window before (<paramref name="previous"/>): memory another thread kept for a while can make one estimate sure
     /// once. Growth that happened once (a cache filled) lies in one batch: it moves neither estimate's bound past the
     /// threshold, and the window moves past it as batches come.

@@ -16,7 +16,7 @@ internal static class Gen0BudgetInference
 
     /// <summary>
     /// A pinned budget is declared, so it takes more than one benchmark's figures to overrule it: one
-    /// benchmark can read high on its own (sixteen collections over 165 MB under a pinned 8 MiB, measured),
+    /// benchmark can read high on its own (docs/measurements.md, "Periodic allocations"),
     /// while a runtime that ignores the setting shows in every benchmark that collects.
     /// </summary>
     public const int MinimumBenchmarksToOverrulePinned = 3;

@@ -11,8 +11,8 @@ internal static class RetainedMemoryRule
     /// <summary>
     /// How far an existing leak may move between unchanged runs: storage that grows by doubling costs anywhere
     /// from its amortised share to twice that per operation, depending on where the measured span falls
-    /// against the doublings (an unbounded dictionary cache read 94 to 109 B/op in five unchanged runs, each
-    /// with a standard error under 2 B). A leak that already was one counts as grown or shrunk beyond this factor.
+    /// against the doublings (docs/measurements.md). A leak that already was one counts as grown or shrunk beyond this
+    /// factor.
     /// </summary>
     public const double LumpFactor = 2;
 

@@ -17,7 +17,6 @@ public sealed record Thresholds(
 {
     // Allocated bytes/op are near deterministic, so the gate is tight: the tolerance must stay below one
     // 24-byte object per operation on every benchmark under 1 MB/op (8 B + 0.0005% of 1 MiB = 13.2 B).
-    // Provisional figures until the noise over 10 unchanged runs is measured; change them here only.
     private const double DefaultAllocatedBytesTolerance = 8;
     private const double DefaultAllocatedRelativeTolerance = 0.000_005;
 
@@ -25,17 +24,14 @@ public sealed record Thresholds(
     private const double DefaultGcRateRelativeTolerance = 0.10;
 
     // BenchmarkDotNet counts allocations process-wide, so what other threads allocate while the operations are
-    // counted lands in the figure, divided by the operations. Measured on the suite: up to about 2.7 KB in one
-    // counted iteration without Gen2 collections, and more per Gen2 collection (the runtime's work after a full
-    // collection, such as the pools' trimming callbacks): 170-320 B in BenchmarkDotNet's one iteration, and 0.7 to
-    // 5.5 KB in ten unchanged runs counted by the counting engine under load (NewArray of 1 MiB, 42-110 Gen2
-    // collections over 340-928 operations: 1,048,707 to 1,049,621 B/op, where its own bytes are 1,048,600).
+    // counted lands in the figure, divided by the operations: a few kilobytes per measurement, and more per Gen2
+    // collection (the runtime's work after a full collection, such as the pools' trimming callbacks). The figures
+    // that set these: docs/measurements.md, "Where the allowances come from".
     private const double DefaultOtherThreadsBytesPerMeasurement = 4_096;
     private const double DefaultOtherThreadsBytesPerGen2Collection = 8_192;
 
-    // Below half the amortised cost of the smallest collection that grows with every call: a List<long> reads 8 to 16
-    // B/op depending on where the measurement starts and ends against its doublings, 7.98 at the least (README). The
-    // suite's non-leaking cases read 0.0 (median) and at most 0.9 B/op (span growth, not significant).
+    // Below half the amortised cost of the smallest collection that grows with every call (a List<long>, 8 to 16 B/op),
+    // and above what the suite's non-leaking cases read (docs/measurements.md).
     private const double DefaultRetainedBytesTolerance = 4;
 
     /// <summary>

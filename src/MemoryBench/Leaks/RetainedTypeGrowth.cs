@@ -6,9 +6,7 @@ namespace MemoryBench.Leaks;
 /// <remarks>
 /// A heap snapshot counts every live object exactly, so the difference has no sampling noise; what it does have is
 /// objects built once between the snapshots, whatever the number of operations: the benchmark engine's bookkeeping
-/// and the runtime's lazily built structures. Measured on the suite's injected leak: BenchmarkDotNet's
-/// <c>Measurement[]</c> grew by 128 B and <c>System.String</c> by 24 to 41 B between snapshots 153,576 and 262,256
-/// operations apart; in a plain process, no type but the leak's grew by more than 288 B. A type therefore counts as
+/// and the runtime's lazily built structures, a few hundred bytes at most (docs/measurements.md). A type therefore counts as
 /// retained when it grew by at least <see cref="OneTimeBytes"/> over the span (far above what was built once) and by
 /// at least <see cref="MinimumBytesPerOperation"/> per operation (a quarter of the gate's smallest leak, 4 B/op).
 /// The second bound decides on long spans, the first on short ones: a slow benchmark profiled over 100 operations
