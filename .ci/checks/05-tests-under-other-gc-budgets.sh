@@ -2,8 +2,8 @@
 # Sourced by .ci/run after the tests: uses its ci_work, pass, fail and section.
 # shellcheck disable=SC2154 # ci_work, pwsh, the feeds: set by .ci/run and the checks before this one
 section "the tests under other machines' GC: gen0 pinned at 2 MiB, and at 32 MiB beside a busy neighbour"
-# The README's test command above ran under this machine's own gen0 budget. Machines of one kind measured 2, 4 and
-# about 17 MB; a test whose figure follows the budget passes on one and fails on another. So the tests run again
+# The README's test command above ran under this machine's own gen0 budget. Machines of one kind differ several times
+# over (docs/measurements.md); a test whose figure follows the budget passes on one and fails on another. So the tests run again
 # under a small and a large pinned budget, the large one beside a neighbour that keeps a core busy and allocates on
 # another (Gen0BudgetProbe, 1 KiB a call, its newest thousand results kept). The readers' fuzz test is left out here:
 # it measures no memory and has run twice already.

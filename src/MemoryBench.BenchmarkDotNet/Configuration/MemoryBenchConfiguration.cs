@@ -24,8 +24,8 @@ internal static class MemoryBenchConfiguration
             .AddExporter(MemoryBenchExporter.Default)
             // No ConfigOptions.JoinSummary: joined summaries have reported wrong allocations
             // (BenchmarkDotNet issue #2822); one summary and one export per pair is also easier to read.
-            // BenchmarkDotNet's two minutes for building its generated project ran out on a 2-core machine under
-            // load (a load average of 17 measured): the run then fails with no benchmark measured.
+            // BenchmarkDotNet's two minutes for building its generated project run out on a small, busy machine, and
+            // the run then fails with no benchmark measured (docs/measurements.md, "From code comments").
             .WithBuildTimeout(BuildTimeout);
         return ChoosesJob(commandLine) ? config : config.AddJob(FastMemoryJob.Create());
     }

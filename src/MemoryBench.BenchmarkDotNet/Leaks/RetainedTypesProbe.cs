@@ -7,7 +7,7 @@ namespace MemoryBench.BenchmarkDotNet;
 /// <summary>
 /// Host side: the heap snapshots that say what a benchmark keeps alive, by type. One snapshot before anything else
 /// runs in the benchmark process, discarded: the first session a process sees builds the runtime's event machinery
-/// (about 200 KB of reflection objects, measured) and those objects would otherwise count as retained. Then one
+/// (reflection objects: docs/measurements.md) and those objects would otherwise count as retained. Then one
 /// before the measured iterations and one after them; their per-type difference over the operations between is
 /// the answer (<see cref="RetainedTypeGrowth"/>).
 /// </summary>

@@ -22,8 +22,8 @@ internal static class AllocationSampling
     public static async ValueTask<IReadOnlyList<AllocatedType>> TopTypesAsync(
         CallLoop loop, long callsPerRound, double bytesPerOperation, int count)
     {
-        // One listener at a time: two tests creating and disposing runtime event listeners at once hung the process
-        // (measured: 1 run in 51, both tests waiting forever). Sampling only follows a failure, so waiting costs little.
+        // One listener at a time: two tests creating and disposing runtime event listeners at once can hang the process
+        // (docs/measurements.md). Sampling only follows a failure, so waiting costs little.
         if (loop.MayLeaveThread)
         {
             await OneAtATime.WaitAsync().ConfigureAwait(false);

@@ -57,7 +57,7 @@ internal static class GcCountRule
                 baseline.PerThousandOperations(generation),
                 current.PerThousandOperations(generation),
                 new Note("every collection in both runs was a full one, triggered by the large object heap's " +
-                    "budget, which the GC tunes as it runs (the same code measured 3 to 19 collections over about 60 operations); " +
+                    "budget, which the GC tunes as it runs, so their count varies from run to run of the same code; " +
                     "allocated bytes judge this benchmark."));
         }
 

@@ -9,7 +9,7 @@ internal static class Gen0BudgetComparison
     /// <summary>
     /// How far two budgets may differ when one is inferred: an estimate from ten or more collections is
     /// within about 11% (see <see cref="Gen0BudgetInference.MinimumCollections"/>). Budgets of real
-    /// machines differ by far more (2, 4 and 18 MiB measured on one kind of machine).
+    /// machines differ by far more (docs/measurements.md, "GC counts on every machine").
     /// </summary>
     public const double InferredTolerance = 0.15;
 

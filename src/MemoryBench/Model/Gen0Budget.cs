@@ -3,7 +3,7 @@ namespace MemoryBench.Model;
 /// <summary>
 /// How many bytes a run allocated between two gen0 collections. Gen0/1/2 counts are only comparable
 /// between runs whose gen0 budgets agree: Workstation GC sizes the budget from the processor's cache,
-/// so machines of one kind (same OS, runtime and core count) measured 2, 4 and about 18 MiB.
+/// so machines of one kind (same OS, runtime and core count) differ several times over (docs/measurements.md).
 /// </summary>
 /// <param name="Bytes">The budget in bytes.</param>
 /// <param name="Source">Pinned by the job's environment, or inferred from the run's own figures.</param>

@@ -33,7 +33,7 @@ internal sealed class CountingStage(
 
         // BenchmarkDotNet collects before its counted iteration too: every run starts the count from the same heap.
         // The second wait runs the finalizers the second collection found (an allocation sampling session's sockets
-        // were measured to allocate 960 B in theirs), which would otherwise run, and allocate, inside the span.
+        // allocate in theirs), which would otherwise run, and allocate, inside the span.
         GC.Collect();
         GC.WaitForPendingFinalizers();
         GC.Collect();
