@@ -78,7 +78,8 @@ public sealed class RunProcessesTests
             parent.WaitForExit();
         }
 
-        Assert.HasCount(1, TaggedProcesses.Find(RunProcesses.TagVariable, killedRun)!);
+        // The orphan's environment cannot be read while it replaces the shell with sleep (execve): wait until it can.
+        WaitFor(() => TaggedProcesses.Find(RunProcesses.TagVariable, killedRun)!.Count == 1, "the orphan's environment to be readable");
 
         Assert.AreEqual(1, RunProcesses.StopLeftovers(killedRun));
         WaitFor(() => TaggedProcesses.Find(RunProcesses.TagVariable, killedRun)!.Count == 0, "the orphan to end");
@@ -98,6 +99,7 @@ public sealed class RunProcessesTests
 
         try
         {
+            WaitFor(() => TaggedProcesses.Find(RunProcesses.TagVariable, other.RunId)!.Count == 1, "the other run's process's environment to be readable");
             Assert.AreEqual(0, RunProcesses.StopLeftovers(Guid.NewGuid().ToString("N")));
             Assert.HasCount(1, TaggedProcesses.Find(RunProcesses.TagVariable, other.RunId)!);
         }
