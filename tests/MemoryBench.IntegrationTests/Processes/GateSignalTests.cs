@@ -24,22 +24,19 @@ public sealed class GateSignalTests
         throw new InvalidOperationException("the repository holding MemoryBench.sln is not above the test's folder");
     }
 
-    // BenchmarkDotNet starts one process per benchmark, named by --benchmarkName; it carries the gate's run id.
-    private static string? RunIdOfABenchmarkProcess()
+    // BenchmarkDotNet starts one process per benchmark, named by --benchmarkName; it carries the gate's run id (another
+    // test run's gate may be running benchmarks of the same project meanwhile).
+    private static bool HasBenchmarkProcess(string runId)
     {
+        var tag = $"{RunProcesses.TagVariable}={runId}";
         foreach (var folder in Directory.EnumerateDirectories("/proc"))
         {
             try
             {
-                if (!File.ReadAllText(Path.Join(folder, "cmdline")).Contains("--benchmarkName", StringComparison.Ordinal))
+                if (File.ReadAllText(Path.Join(folder, "cmdline")).Contains("--benchmarkName", StringComparison.Ordinal)
+                    && Encoding.UTF8.GetString(File.ReadAllBytes(Path.Join(folder, "environ"))).Split('\0').Contains(tag))
                 {
-                    continue;
-                }
-
-                var entries = Encoding.UTF8.GetString(File.ReadAllBytes(Path.Join(folder, "environ"))).Split('\0');
-                if (entries.FirstOrDefault(entry => entry.StartsWith(RunProcesses.TagVariable + "=", StringComparison.Ordinal)) is { } tag)
-                {
-                    return tag[(RunProcesses.TagVariable.Length + 1)..];
+                    return true;
                 }
             }
             catch (Exception error) when (error is IOException or UnauthorizedAccessException)
@@ -48,7 +45,20 @@ public sealed class GateSignalTests
             }
         }
 
-        return null;
+        return false;
+    }
+
+    // The run's id, from the manifest the gate writes into its run folder when the run begins; null before.
+    private static string? RunIdIn(string manifest)
+    {
+        try
+        {
+            return (string?)JsonNode.Parse(File.ReadAllText(manifest))?["run"]?["id"];
+        }
+        catch (Exception error) when (error is IOException or System.Text.Json.JsonException)
+        {
+            return null;
+        }
     }
 
     [TestMethod]
@@ -78,7 +88,9 @@ public sealed class GateSignalTests
         gate.BeginOutputReadLine();
         gate.BeginErrorReadLine();
         string? runId = null;
-        RunProcessesTests.WaitFor(() => (runId = RunIdOfABenchmarkProcess()) is not null || gate.HasExited, "a benchmark process of the gate", minutes: 20);
+        var manifestPath = folder.File($"run/{RunFolderLayout.ManifestName}");
+        RunProcessesTests.WaitFor(
+            () => gate.HasExited || ((runId ??= RunIdIn(manifestPath)) is { } id && HasBenchmarkProcess(id)), "a benchmark process of the gate", minutes: 20);
         Assert.IsFalse(gate.HasExited, output.ToString());
 
         using (var kill = Process.Start("kill", ["-TERM", gate.Id.ToString(System.Globalization.CultureInfo.InvariantCulture)]))
@@ -91,7 +103,7 @@ public sealed class GateSignalTests
         Assert.AreEqual(143, gate.ExitCode, output.ToString());
         Assert.Contains("stopped by SIGTERM", output.ToString());
         RunProcessesTests.WaitFor(() => TaggedProcesses.Find(RunProcesses.TagVariable, runId!)!.Count == 0, "the gate's processes to end");
-        var manifest = JsonNode.Parse(File.ReadAllText(folder.File($"run/{RunFolderLayout.ManifestName}")))!;
+        var manifest = JsonNode.Parse(File.ReadAllText(manifestPath))!;
         Assert.IsNotNull((string?)manifest["run"]!["finished"]);
     }
 }
