@@ -1,9 +1,10 @@
 namespace MemoryBench.Testing.Measuring;
 
 /// <summary>
-/// When MemoryBench's measurements in one process may call their operations: allocation counting shares its turn with
-/// other allocation counting (each counts on its own thread), a retention measurement has the process to itself among
-/// them, since the heap it reads is the whole process's and another measured operation that keeps memory would be in it.
+/// When MemoryBench's measurements in one process may call their operations: allocation counting and sampling share
+/// their turn with other allocation counting and sampling (each counts on its own thread), a retention measurement has
+/// the process to itself among them, since the heap it reads is the whole process's and another measured operation
+/// that keeps memory (or a sampling listener's first event machinery) would be in it.
 /// </summary>
 /// <remarks>
 /// Tests that are not MemoryBench's run on regardless: what they allocate and keep moves the surviving heap, which a

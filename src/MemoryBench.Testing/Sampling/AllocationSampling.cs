@@ -36,7 +36,13 @@ internal static class AllocationSampling
 
         try
         {
-            return await SampleAsync(loop, callsPerRound, bytesPerOperation, count).ConfigureAwait(false);
+            // A turn shared with allocation counting, never with a retention measurement: the first listener of a process
+            // builds the runtime's event machinery, kept for good, which a DoesNotLeak running beside it would read as
+            // growth of its calls.
+            using (await MeasurementTurns.ShareAsync(loop).ConfigureAwait(false))
+            {
+                return await SampleAsync(loop, callsPerRound, bytesPerOperation, count).ConfigureAwait(false);
+            }
         }
         finally
         {
