@@ -12,10 +12,11 @@ consumer_feed=$ci_work/consumer-feed
 consumer_work=$ci_work/consumer
 consumer_packages=$consumer_work/packages
 packed=true
-for project in src/MemoryBench src/MemoryBench.Testing src/MemoryBench.Testing.MSTest; do
-    dotnet pack "$project" -c Release -o "$consumer_feed" -p:Version="$consumer_version" >"$ci_work/pack.log" 2>&1 ||
-        { cat "$ci_work/pack.log"; packed=false; }
-done
+# Every package at once, from a solution filter of src/ (the checks after this one use the same feed).
+printf '{"solution":{"path":"%s/MemoryBench.sln","projects":[%s]}}\n' "$PWD" \
+    "$(find src -name '*.csproj' | sort | sed 's/.*/"&"/' | paste -sd,)" >"$ci_work/packages.slnf"
+dotnet pack "$ci_work/packages.slnf" -c Release -o "$consumer_feed" -p:Version="$consumer_version" >"$ci_work/pack.log" 2>&1 ||
+    { cat "$ci_work/pack.log"; packed=false; }
 consumer=$consumer_work/MemoryBench.Testing.Consumer
 consumer_ready=false
 if $packed; then
@@ -33,7 +34,7 @@ if $packed; then
         fail "dotnet new mstest, then dotnet add package MemoryBench.Testing.MSTest $consumer_version from the feed"
     fi
 else
-    fail "dotnet pack MemoryBench, MemoryBench.Testing and MemoryBench.Testing.MSTest"
+    fail "dotnet pack every package (src/)"
 fi
 if $consumer_ready; then
     status=0

@@ -6,17 +6,14 @@ section "a BenchmarkDotNet project of its own, from the folder feed: the memoryb
 # under a version no other build uses into a packages folder of its own; the tool installed from the same feed.
 # The consumer takes [MemoryBenchConfig] from MemoryBench.BenchmarkDotNet (MemoryBenchConsumerConfig=package), as a
 # user writes it: the fast memory job, Retained/op and the export the comparison reads.
-bdn_version=0.0.0-ci.$(date +%s)
+# The packages are check 70's: every package, packed once under a version no other build uses.
+bdn_version=$consumer_version
 bdn_work=$ci_work/bdn-consumer
-bdn_feed=$bdn_work/feed
+mkdir -p "$bdn_work"
+bdn_feed=$consumer_feed
 export MemoryBenchConsumerConfig=package MemoryBenchVersion=$bdn_version
-bdn_packed=true
-for project in src/MemoryBench src/MemoryBench.BenchmarkDotNet src/MemoryBench.Cli; do
-    dotnet pack "$project" -c Release -o "$bdn_feed" -p:Version="$bdn_version" >>"$ci_work/bdn-pack.log" 2>&1 || bdn_packed=false
-done
-if [ "$bdn_packed" != true ]; then
-    cat "$ci_work/bdn-pack.log"
-    fail "dotnet pack MemoryBench, MemoryBench.BenchmarkDotNet and the memorybench tool (MemoryBench.Tool)"
+if ! $packed; then
+    fail "the BenchmarkDotNet consumer needs the packages (check 70 could not pack them)"
 elif ! dotnet tool install MemoryBench.Tool --version "$bdn_version" --add-source "$bdn_feed" --tool-path "$bdn_work/tool" \
     >"$ci_work/bdn-tool.log" 2>&1; then
     cat "$ci_work/bdn-tool.log"
