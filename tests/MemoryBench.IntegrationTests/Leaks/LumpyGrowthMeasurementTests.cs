@@ -24,7 +24,10 @@ public sealed class LumpyGrowthMeasurementTests
         var report = Measure<GrowingCollections>(method, FixedCountBatches.Options);
 
         Assert.IsTrue(RetainedSignificance.Retains(report.Retained, Thresholds.Default.RetainedBytesTolerance), Describe(report));
-        Assert.IsInRange(fewestBytes - 0.5, mostBytes + 0.5, report.Retained.BytesPerOperation, Describe(report));
+        // The estimate is right when the amortised cost lies within its own uncertainty: where the lumps fall late in the
+        // batches, a StringBuilder's 32 B of characters a call reads a little under 32 B (docs/measurements.md).
+        var uncertainty = 0.5 + (RetainedSignificance.StandardErrors * report.Retained.StandardErrorBytes);
+        Assert.IsInRange(fewestBytes - uncertainty, mostBytes + uncertainty, report.Retained.BytesPerOperation, Describe(report));
     }
 
     [TestMethod]
