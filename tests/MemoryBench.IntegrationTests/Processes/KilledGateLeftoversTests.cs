@@ -32,7 +32,7 @@ public sealed class KilledGateLeftoversTests
             parent.WaitForExit();
         }
 
-        Assert.HasCount(1, TaggedProcesses.Find(RunProcesses.TagVariable, killedRun)!);
+        RunProcessesTests.WaitForOrphan(killedRun);
         folder.Write("mine/notes.txt", "the user's");
         var gate = new GateRun(new BenchmarkProject(project), new GateRunPlan(["*"], Shard.All, folder.File("mine"), false, []), folder.Write("baseline.json", "{}"), null, Compare: true);
         using var output = new StringWriter();

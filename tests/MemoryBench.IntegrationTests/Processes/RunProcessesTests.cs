@@ -28,6 +28,27 @@ public sealed class RunProcessesTests
         }
     }
 
+    /// <summary>
+    /// Waits until the orphan a shell left (<c>sleep 300 &amp;</c>) is sleep itself, found by its tag: between the fork and
+    /// the exec it is a copy of the shell, and while it execs its environment cannot be read.
+    /// </summary>
+    internal static void WaitForOrphan(string runId) =>
+        WaitFor(
+            () => TaggedProcesses.Find(RunProcesses.TagVariable, runId) is [var id] && IsSleep(id),
+            "the orphan to be sleep, with its tag readable");
+
+    private static bool IsSleep(int id)
+    {
+        try
+        {
+            return File.ReadAllText($"/proc/{id}/cmdline").StartsWith("sleep\0", StringComparison.Ordinal);
+        }
+        catch (IOException)
+        {
+            return false;
+        }
+    }
+
     [TestMethod]
     public void Stopping_a_run_stops_its_process_and_everything_that_process_started()
     {
@@ -78,8 +99,7 @@ public sealed class RunProcessesTests
             parent.WaitForExit();
         }
 
-        // The orphan's environment cannot be read while it replaces the shell with sleep (execve): wait until it can.
-        WaitFor(() => TaggedProcesses.Find(RunProcesses.TagVariable, killedRun)!.Count == 1, "the orphan's environment to be readable");
+        WaitForOrphan(killedRun);
 
         Assert.AreEqual(1, RunProcesses.StopLeftovers(killedRun));
         WaitFor(() => TaggedProcesses.Find(RunProcesses.TagVariable, killedRun)!.Count == 0, "the orphan to end");
@@ -99,7 +119,7 @@ public sealed class RunProcessesTests
 
         try
         {
-            WaitFor(() => TaggedProcesses.Find(RunProcesses.TagVariable, other.RunId)!.Count == 1, "the other run's process's environment to be readable");
+            WaitForOrphan(other.RunId);
             Assert.AreEqual(0, RunProcesses.StopLeftovers(Guid.NewGuid().ToString("N")));
             Assert.HasCount(1, TaggedProcesses.Find(RunProcesses.TagVariable, other.RunId)!);
         }
