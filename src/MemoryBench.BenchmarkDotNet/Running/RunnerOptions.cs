@@ -1,3 +1,5 @@
+using MemoryBench.Gate;
+
 namespace MemoryBench.BenchmarkDotNet;
 
 /// <summary>What the runner was asked to do; everything it does not know goes to BenchmarkDotNet.</summary>
@@ -17,7 +19,7 @@ internal sealed record RunnerOptions(
     /// False for BenchmarkDotNet's commands that run no benchmark (<c>--list</c>, <c>--help</c>, <c>--info</c>,
     /// <c>--version</c>): they leave the run folder alone, even while another run is writing there.
     /// </summary>
-    public bool MayRunBenchmarks => !BenchmarkDotNetArguments.Any(argument => argument is "--list" or "--help" or "-h" or "-?" or "--info" or "--version");
+    public bool MayRunBenchmarks => !BenchmarkDotNetCommands.RunNoBenchmark(BenchmarkDotNetArguments);
 
     /// <summary>What allocation attribution the run does (<see cref="AttributionSetting"/>).</summary>
     public MemoryBench.Attribution.AttributionMode Attribution { get; init; } = MemoryBench.Attribution.AttributionMode.Failing;

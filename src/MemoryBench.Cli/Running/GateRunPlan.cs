@@ -25,7 +25,7 @@ internal sealed record GateRunPlan(
     /// False when the user asked BenchmarkDotNet for one of its commands that run no benchmark (<c>--list</c>,
     /// <c>--help</c>, <c>--info</c>, <c>--version</c>): the gate passes it on and leaves the run folder alone.
     /// </summary>
-    public bool RunsBenchmarks => !PassThrough.Any(argument => argument is "--list" or "--help" or "-h" or "-?" or "--info" or "--version");
+    public bool RunsBenchmarks => !BenchmarkDotNetCommands.RunNoBenchmark(PassThrough);
 
     /// <summary>The arguments of a BenchmarkDotNet command that runs no benchmark: the user's, with their filters.</summary>
     public ImmutableArray<string> CommandArguments => ["--filter", .. Filters, .. PassThrough];
