@@ -13,6 +13,7 @@ namespace MemoryBench.IntegrationTests.Attribution;
 /// (its estimate is within a few per cent), so the tests are stable although the sampling is random.
 /// </remarks>
 [TestClass]
+[DoNotParallelize]
 public sealed class SuiteProfileTests
 {
     private const long Volume = 40_000_000;

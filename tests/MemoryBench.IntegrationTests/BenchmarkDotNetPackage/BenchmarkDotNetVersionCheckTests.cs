@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using MemoryBench.IntegrationTests.Support;
 using MemoryBench.Tests.Reading;
 
 namespace MemoryBench.IntegrationTests.BenchmarkDotNetPackage;
@@ -8,6 +9,7 @@ namespace MemoryBench.IntegrationTests.BenchmarkDotNetPackage;
 /// not made for, and name the fix. MSBuild runs the check over a BenchmarkDotNet reference described as NuGet does.
 /// </summary>
 [TestClass]
+[MeasuresOnlyInChildProcesses]
 public sealed class BenchmarkDotNetVersionCheckTests
 {
     private static readonly string Targets = Path.GetFullPath(Path.Combine(

@@ -14,6 +14,7 @@ namespace MemoryBench.IntegrationTests.BenchmarkDotNetPackage;
 
 /// <summary>What the comparison needs travels in the run's own export, read by the core's reader.</summary>
 [TestClass]
+[DoNotParallelize]
 public sealed class MemoryBenchExporterTests
 {
     private static RunResults RunAndRead(Type benchmarks, RunSelection selection, TemporaryFolder folder)

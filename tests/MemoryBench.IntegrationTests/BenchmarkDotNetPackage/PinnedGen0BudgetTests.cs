@@ -3,11 +3,13 @@ using System.Globalization;
 using BenchmarkDotNet.Jobs;
 using BenchmarkDotNet.Running;
 using MemoryBench.BenchmarkDotNet;
+using MemoryBench.IntegrationTests.Support;
 using MemoryBench.Tests.BenchmarkDotNetPackage;
 
 namespace MemoryBench.IntegrationTests.BenchmarkDotNetPackage;
 
 [TestClass]
+[MeasuresOnlyInChildProcesses]
 public sealed class PinnedGen0BudgetTests
 {
     private const int Mebibyte = 1024 * 1024;

@@ -1,9 +1,11 @@
 using System.Diagnostics;
+using MemoryBench.IntegrationTests.Support;
 
 namespace MemoryBench.IntegrationTests.Cli;
 
 /// <summary>The memorybench tool as its own process, as `dotnet run` and the installed tool start it.</summary>
 [TestClass]
+[MeasuresOnlyInChildProcesses]
 public sealed class ToolProcessTests
 {
     [TestMethod]

@@ -7,6 +7,7 @@ using Perfolizer.Horology;
 namespace MemoryBench.IntegrationTests.Engines;
 
 [TestClass]
+[DoNotParallelize]
 public sealed class CountingEngineTests
 {
     private const int UnrollFactor = 16;
@@ -14,14 +15,7 @@ public sealed class CountingEngineTests
     [TestMethod]
     public void A_workload_with_periodic_lumps_reads_its_amortised_bytes_per_operation()
     {
-        var host = new RecordingHost();
-        var workload = new LumpyWorkload();
-
-        RunResults results;
-        using (var engine = new CountingEngineFactory().CreateReadyToRun(Parameters(host, workload, FastJob())))
-        {
-            results = engine.Run();
-        }
+        var results = LumpyWorkloadRun.Results;
 
         var bytesPerOperation = AllocatedBytes(results.GCStats) / (double)results.GCStats.TotalOperations;
         Assert.IsTrue(
@@ -33,14 +27,8 @@ public sealed class CountingEngineTests
     [TestMethod]
     public void The_counting_is_written_to_the_benchmark_log_in_one_line()
     {
-        var host = new RecordingHost();
+        var line = LumpyWorkloadRun.Host.Lines.Single(l => l.StartsWith("// MemoryBench counting:", StringComparison.Ordinal));
 
-        using (var engine = new CountingEngineFactory().CreateReadyToRun(Parameters(host, new LumpyWorkload(), FastJob())))
-        {
-            engine.Run();
-        }
-
-        var line = host.Lines.Single(l => l.StartsWith("// MemoryBench counting:", StringComparison.Ordinal));
         // Whether lumps show depends on how many calls a chunk holds, that is on the machine's speed: not asserted.
         StringAssert.Contains(line, " ops in ");
         StringAssert.Contains(line, " B/op, ±");
@@ -50,13 +38,7 @@ public sealed class CountingEngineTests
     [TestMethod]
     public void BenchmarkDotNets_measurements_are_kept_as_they_are()
     {
-        var host = new RecordingHost();
-
-        RunResults results;
-        using (var engine = new CountingEngineFactory().CreateReadyToRun(Parameters(host, new LumpyWorkload(), FastJob())))
-        {
-            results = engine.Run();
-        }
+        var results = LumpyWorkloadRun.Results;
 
         Assert.HasCount(2, results.Workload);
         Assert.IsTrue(results.GCStats.TotalOperations >= results.Workload[^1].Operations);

@@ -3,6 +3,7 @@ using MemoryBench.Leaks;
 namespace MemoryBench.IntegrationTests.Leaks;
 
 [TestClass]
+[DoNotParallelize]
 public sealed class DoublingBatchSamplerTests
 {
     // Keeps a 1,000-byte array per operation (976 bytes and a 24-byte header) in an array sized up front, so nothing

@@ -7,6 +7,7 @@ namespace MemoryBench.IntegrationTests.Leaks;
 /// as the profiling run snapshots a benchmark process from the host.
 /// </summary>
 [TestClass]
+[DoNotParallelize]
 public sealed class HeapSnapshotTests
 {
     private const int Kept = 10_000;

@@ -10,6 +10,7 @@ namespace MemoryBench.IntegrationTests.Leaks;
 /// leak of their amortised cost per call (the gate's rule and tolerance), the second nothing.
 /// </summary>
 [TestClass]
+[DoNotParallelize]
 public sealed class LumpyGrowthMeasurementTests
 {
     [TestMethod]

@@ -6,6 +6,7 @@ namespace MemoryBench.IntegrationTests.Leaks;
 
 /// <summary>The retained-memory diagnoser measuring real benchmarks in this process, and what it says afterwards.</summary>
 [TestClass]
+[DoNotParallelize]
 public sealed class RetainedMemoryDiagnoserRunTests
 {
     [TestMethod]

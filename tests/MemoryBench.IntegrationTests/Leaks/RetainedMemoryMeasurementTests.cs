@@ -12,6 +12,7 @@ namespace MemoryBench.IntegrationTests.Leaks;
 /// until noise hides them; what must not read as a leak is measured as the diagnoser measures it, by time.
 /// </remarks>
 [TestClass]
+[DoNotParallelize]
 public sealed class RetainedMemoryMeasurementTests
 {
     [TestMethod]

@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using System.Text;
 using System.Text.Json.Nodes;
+using MemoryBench.IntegrationTests.Support;
 using MemoryBench.Processes;
 using MemoryBench.RunFolders;
 using MemoryBench.Tests.Reading;
@@ -9,6 +10,7 @@ namespace MemoryBench.IntegrationTests.Processes;
 
 /// <summary>A gate stopped with SIGTERM stops its `dotnet run` and BenchmarkDotNet's benchmark process before it exits.</summary>
 [TestClass]
+[MeasuresOnlyInChildProcesses]
 public sealed class GateSignalTests
 {
     private static string RepositoryRoot()

@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using MemoryBench.Cli.Running;
 using MemoryBench.Gate;
+using MemoryBench.IntegrationTests.Support;
 using MemoryBench.Model;
 using MemoryBench.Processes;
 using MemoryBench.Reading;
@@ -10,6 +11,7 @@ namespace MemoryBench.IntegrationTests.Processes;
 
 /// <summary>A gate that finds a killed gate's processes still running stops them before it builds.</summary>
 [TestClass]
+[MeasuresOnlyInChildProcesses]
 public sealed class KilledGateLeftoversTests
 {
     [TestMethod]

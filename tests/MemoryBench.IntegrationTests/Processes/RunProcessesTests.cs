@@ -1,11 +1,13 @@
 using System.Diagnostics;
 using System.Runtime.InteropServices;
+using MemoryBench.IntegrationTests.Support;
 using MemoryBench.Processes;
 
 namespace MemoryBench.IntegrationTests.Processes;
 
 /// <summary>A run stops every process it started, with their children; a later run stops what a killed one left running.</summary>
 [TestClass]
+[MeasuresOnlyInChildProcesses]
 public sealed class RunProcessesTests
 {
     private static void RequireLinux()

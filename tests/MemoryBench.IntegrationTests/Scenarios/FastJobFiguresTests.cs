@@ -1,5 +1,5 @@
 using FastJobProcess;
-using MemoryBench.Testing.MSTest;
+using MemoryBench.IntegrationTests.Support;
 
 namespace MemoryBench.IntegrationTests.Scenarios;
 
@@ -9,6 +9,7 @@ namespace MemoryBench.IntegrationTests.Scenarios;
 /// the fast job's environment (<see cref="FastJobProcesses"/>), as BenchmarkDotNet runs it.
 /// </summary>
 [TestClass]
+[MeasuresOnlyInChildProcesses]
 public sealed class FastJobFiguresTests
 {
     private const long MinimumObject = 24;
@@ -55,9 +56,6 @@ public sealed class FastJobFiguresTests
         ["UnboundedVsBoundedCache.BoundedCache", 56L],
     ];
 
-    /// <summary>The benchmarks whose fast-job figure is nothing at all.</summary>
-    public static IEnumerable<object[]> NothingAllocated => Figures.Where(row => (long)row[1] == 0).Select(row => new[] { row[0] });
-
     [TestMethod]
     [DynamicData(nameof(Figures))]
     public void Bytes_per_call_equal_the_fast_jobs_to_the_byte(string benchmark, long fastJobBytesPerOperation)
@@ -68,16 +66,6 @@ public sealed class FastJobFiguresTests
         // AssertOwnBytes): UnboundedCache once read 56.00027 B/op, 24 B over 90,112 calls with two collections.
         AssertOwnBytes(fastJobBytesPerOperation, measurement);
         Assert.IsTrue(measurement.IsPrecise);
-    }
-
-    /// <summary>Where the fast job reads nothing, the unit-test assertion passes in this process too.</summary>
-    [TestMethod]
-    [DynamicData(nameof(NothingAllocated))]
-    public void Allocates_nothing_passes_where_the_fast_job_reads_nothing(string benchmark)
-    {
-        using var suiteBenchmark = SuiteBenchmark.Create(benchmark);
-
-        MemoryAssert.AllocatesNothing(suiteBenchmark.Operation);
     }
 
     /// <remarks>

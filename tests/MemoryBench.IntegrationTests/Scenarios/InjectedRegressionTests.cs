@@ -6,6 +6,7 @@ using MemoryBench.Testing.MSTest;
 namespace MemoryBench.IntegrationTests.Scenarios;
 
 [TestClass]
+[DoNotParallelize]
 public sealed class InjectedRegressionTests
 {
     [TestMethod]

@@ -8,6 +8,7 @@ namespace MemoryBench.IntegrationTests.Scenarios;
 /// Retained/op and the unit-test assertion tell them apart.
 /// </summary>
 [TestClass]
+[DoNotParallelize]
 public sealed class LeakingScenarioTests
 {
     /// <summary>

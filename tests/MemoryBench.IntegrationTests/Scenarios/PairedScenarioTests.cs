@@ -10,6 +10,7 @@ namespace MemoryBench.IntegrationTests.Scenarios;
 /// keep is <see cref="LeakingScenarioTests"/>'.
 /// </summary>
 [TestClass]
+[DoNotParallelize]
 public sealed class PairedScenarioTests
 {
     // Calls compared per side: a scenario that keeps state (a cache, a log, subscriptions) answers from it after a while;

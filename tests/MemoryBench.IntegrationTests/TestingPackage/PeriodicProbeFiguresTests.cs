@@ -8,6 +8,7 @@ namespace MemoryBench.IntegrationTests.TestingPackage;
 /// 100,000 calls, lumps of 16 KB and 1 MB) within 10 % of their amortised bytes per call.
 /// </summary>
 [TestClass]
+[DoNotParallelize]
 public sealed class PeriodicProbeFiguresTests
 {
     private static readonly MeasurementOptions AllocationsOnly = new() { MeasureRetained = false };

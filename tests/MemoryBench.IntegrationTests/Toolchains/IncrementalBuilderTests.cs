@@ -6,11 +6,13 @@ using BenchmarkDotNet.Running;
 using BenchmarkDotNet.Toolchains;
 using BenchmarkDotNet.Toolchains.Results;
 using MemoryBench.BenchmarkDotNet;
+using MemoryBench.IntegrationTests.Support;
 using MemoryBench.Tests.Reading;
 
 namespace MemoryBench.IntegrationTests.Toolchains;
 
 [TestClass]
+[MeasuresOnlyInChildProcesses]
 public sealed class IncrementalBuilderTests
 {
     [TestMethod]
