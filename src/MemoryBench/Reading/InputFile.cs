@@ -51,19 +51,20 @@ internal static class InputFile
                 path, null, $"is {file.Length.ToString("N0", CultureInfo.InvariantCulture)} bytes; at most {MaxBytes >> 30} GB is read, expected {whatTheFileShouldBe}");
         }
 
-        byte[] bytes;
+        ReadOnlyMemory<byte> bytes;
         try
         {
             using var stream = new FileStream(file.FullName, FileMode.Open, FileAccess.Read, FileShare.Read, bufferSize: 1, FileOptions.SequentialScan);
             // The size was taken before opening: read no more than it (plus one byte to notice a file still growing).
-            bytes = new byte[file.Length + 1];
-            var length = stream.ReadAtLeast(bytes, bytes.Length, throwOnEndOfStream: false);
+            // The array is handed on as it was read, not copied to its length: an export can be hundreds of megabytes.
+            var buffer = GC.AllocateUninitializedArray<byte>(checked((int)file.Length + 1));
+            var length = stream.ReadAtLeast(buffer, buffer.Length, throwOnEndOfStream: false);
             if (length > file.Length)
             {
                 throw new InputException(path, null, "grew while it was read; expected a finished file");
             }
 
-            bytes = bytes[..length];
+            bytes = buffer.AsMemory(0, length);
         }
         catch (Exception error) when (error is IOException or UnauthorizedAccessException)
         {
@@ -73,15 +74,15 @@ internal static class InputFile
         return WithoutByteOrderMark(path, bytes);
     }
 
-    private static ReadOnlyMemory<byte> WithoutByteOrderMark(string path, byte[] bytes)
+    private static ReadOnlyMemory<byte> WithoutByteOrderMark(string path, ReadOnlyMemory<byte> bytes)
     {
         ReadOnlySpan<byte> utf8 = [0xEF, 0xBB, 0xBF];
-        if (bytes.AsSpan().StartsWith(utf8))
+        if (bytes.Span.StartsWith(utf8))
         {
-            return bytes.AsMemory(utf8.Length);
+            return bytes[utf8.Length..];
         }
 
-        var encoding = bytes switch
+        var encoding = bytes.Span switch
         {
             [0xFF, 0xFE, 0, 0, ..] or [0, 0, 0xFE, 0xFF, ..] => "UTF-32",
             [0xFF, 0xFE, ..] or [0xFE, 0xFF, ..] => "UTF-16",
