@@ -10,11 +10,7 @@ for script in "${shell_scripts[@]}"; do
     bash -n "$script" || syntax_ok=false
 done
 if $syntax_ok; then pass "bash parses ${shell_scripts[*]}"; else fail "bash parses ${shell_scripts[*]}"; fi
-if ! command -v shellcheck >/dev/null && [ "$(id -u)" -eq 0 ] && command -v apt-get >/dev/null; then
-    echo "installing shellcheck (Debian package)"
-    { apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq shellcheck; } >"$ci_work/apt.log" 2>&1 ||
-        cat "$ci_work/apt.log"
-fi
+command -v shellcheck >/dev/null || debian_install "$ci_work/apt-shellcheck.log" shellcheck
 if command -v shellcheck >/dev/null; then
     shellcheck --version | sed -n 2p
     if shellcheck "${shell_scripts[@]}"; then pass "shellcheck ${shell_scripts[*]}"; else fail "shellcheck ${shell_scripts[*]}"; fi

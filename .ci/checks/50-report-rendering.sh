@@ -9,11 +9,7 @@ missing_debian=()
 command -v cmark-gfm >/dev/null || missing_debian+=(cmark-gfm)
 [ -x /usr/bin/chromium ] || missing_debian+=(chromium)
 [ -n "$(fc-list 'Noto Color Emoji' 2>/dev/null)" ] || missing_debian+=(fonts-noto-color-emoji) # the verdicts' signs
-if [ "${#missing_debian[@]}" -ne 0 ] && [ "$(id -u)" -eq 0 ] && command -v apt-get >/dev/null; then
-    echo "installing ${missing_debian[*]} (Debian packages)"
-    { apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq "${missing_debian[@]}"; } >"$ci_work/apt-render.log" 2>&1 ||
-        cat "$ci_work/apt-render.log"
-fi
+[ "${#missing_debian[@]}" -eq 0 ] || debian_install "$ci_work/apt-render.log" "${missing_debian[@]}"
 # PUPPETEER_SKIP_DOWNLOAD: puppeteer-core never downloads a browser; this keeps it so if a dependency asks.
 if ! PUPPETEER_SKIP_DOWNLOAD=1 npm ci --no-audit --no-fund --loglevel=error --prefix ci/render-report >"$ci_work/npm-render.log" 2>&1; then
     cat "$ci_work/npm-render.log"
@@ -22,7 +18,6 @@ elif ! command -v cmark-gfm >/dev/null || [ ! -x /usr/bin/chromium ]; then
     fail "the rendering check needs cmark-gfm and chromium (Debian packages), which could not be installed"
 else
     rm -rf "$render_artifacts"
-    memorybench=(dotnet run -c Release --project src/MemoryBench.Cli --)
     # A regression report from real BenchmarkDotNet exports: a baseline made from them, with figures lowered.
     regression=$ci_work/render
     mkdir -p "$regression"

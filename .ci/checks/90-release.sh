@@ -11,11 +11,7 @@ release_url=https://github.com/memorybench-ci/memorybench
 release_repo=$ci_work/release/repo
 release_feed=$ci_work/release/feed
 release_started=$SECONDS
-if ! command -v unzip >/dev/null && [ "$(id -u)" -eq 0 ] && command -v apt-get >/dev/null; then
-    echo "installing unzip (Debian package)"
-    { apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq unzip; } >"$ci_work/apt-unzip.log" 2>&1 ||
-        cat "$ci_work/apt-unzip.log"
-fi
+command -v unzip >/dev/null || debian_install "$ci_work/apt-unzip.log" unzip
 release_git() { git -C "$release_repo" -c user.name="MemoryBench CI" -c user.email=ci@memorybench.invalid "$@"; }
 if ! git clone --quiet . "$release_repo" || ! release_git remote set-url origin "$release_url"; then
     fail "clone the repository for the release check"
