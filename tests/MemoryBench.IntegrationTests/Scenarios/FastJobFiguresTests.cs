@@ -62,8 +62,9 @@ public sealed class FastJobFiguresTests
     {
         var measurement = FastJobProcesses.Measure(benchmark);
 
-        // To the byte, but for the calling thread's counter, which can read a minimum object more per collection (see
-        // AssertOwnBytes): UnboundedCache once read 56.00027 B/op, 24 B over 90,112 calls with two collections.
+        // To the byte, but for the calling thread's counter, which can read up to two minimum objects more per collection
+        // (see AssertOwnBytes): UnboundedCache once read 56.00027 B/op, 24 B over 90,112 calls with two collections;
+        // NeverUnsubscribed 152.00061 B/op, 40 B over 65,536 calls with one (gen1) collection.
         AssertOwnBytes(fastJobBytesPerOperation, measurement);
         Assert.IsTrue(measurement.IsPrecise);
     }
@@ -119,10 +120,11 @@ public sealed class FastJobFiguresTests
     }
 
     // The code's own bytes are the least any measurement reads. What the calling thread's counter reads beyond them
-    // comes with collections: a benchmark with rounds free of collections reads at most a minimum object more per
+    // comes with collections: a benchmark with rounds free of collections reads at most two minimum objects more per
     // collection (twice, under load, every round of two EagerList(Count=100000) calls read exactly 24 B more, each with
-    // one Gen2 collection); one that collects in every round, up to a retired allocation context per collection.
-    private static void AssertOwnBytes(long ownBytesPerOperation, MeasuredFigures measured, long slackPerCollection = MinimumObject)
+    // one Gen2 collection; once 40 B with one collection); one that collects in every round, up to a retired allocation
+    // context per collection.
+    private static void AssertOwnBytes(long ownBytesPerOperation, MeasuredFigures measured, long slackPerCollection = 2 * MinimumObject)
     {
         var counterSlack = (double)slackPerCollection * measured.Gen0Collections / measured.Operations;
         Assert.IsGreaterThanOrEqualTo((double)ownBytesPerOperation, measured.BytesPerOperation, $"{measured}");
