@@ -63,6 +63,11 @@ internal static class GateCommand
         {
             Description = "Run only (for the shards of a CI matrix, compared together later with memorybench compare).",
         };
+        var noBuild = new Option<bool>("--no-build")
+        {
+            Description = "Run the project's existing Release build instead of building it first (after dotnet build -c Release, " +
+                "or an earlier gate of the same code).",
+        };
         var passThrough = new Argument<string[]>("benchmarkdotnet-arguments")
         {
             Description = "Further BenchmarkDotNet arguments, after -- (for example -- --job short).",
@@ -74,7 +79,7 @@ internal static class GateCommand
             "Run a BenchmarkDotNet project, then compare the run with the baseline and the budgets; write the markdown report, the verdicts " +
             "and the GitHub job summary; exit 0 when nothing regressed, 1 on a regression, a budget breach or a failed benchmark, 2 on bad input.")
         {
-            project, filter, shard, baseline, budgets, artifacts, memoryArguments, history, noCompare, passThrough,
+            project, filter, shard, baseline, budgets, artifacts, memoryArguments, history, noCompare, noBuild, passThrough,
         };
 
         command.SetAction(parsed =>
@@ -103,6 +108,7 @@ internal static class GateCommand
                 var run = new GateRun(benchmarkProject, plan, baselinePath, budgetsPath, Compare: !parsed.GetValue(noCompare))
                 {
                     HistoryPath = parsed.GetValue(history) is { } historyFolder ? Path.GetFullPath(historyFolder) : null,
+                    BuildsFirst = !parsed.GetValue(noBuild),
                 };
                 return run.Execute(output, error, processes, summary);
             }

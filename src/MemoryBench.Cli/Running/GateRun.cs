@@ -30,6 +30,9 @@ internal sealed record GateRun(BenchmarkProject Project, GateRunPlan Plan, strin
     /// <summary>A history of the default branch for the report's trend of what regressed; null for none.</summary>
     public string? HistoryPath { get; init; }
 
+    /// <summary>False to run the project's existing Release build (<c>--no-build</c>).</summary>
+    public bool BuildsFirst { get; init; } = true;
+
     /// <param name="output">The gate's progress and the comparison.</param>
     /// <param name="error">Warnings.</param>
     /// <param name="processes">The gate's processes, stopped when the gate is.</param>
@@ -131,6 +134,12 @@ internal sealed record GateRun(BenchmarkProject Project, GateRunPlan Plan, strin
 
     private bool Build(TextWriter output, RunProcesses processes)
     {
+        if (!BuildsFirst)
+        {
+            Progress(output, $"running the existing Release build of {Project.Path} (--no-build)");
+            return true;
+        }
+
         Progress(output, $"building {Project.Path}");
         if (DotnetCommand.Stream(processes, tagged: false, Project.Folder, ["build", Project.Path, "-c", "Release", "--nologo", "-v", "quiet"], NoVariables) == 0)
         {

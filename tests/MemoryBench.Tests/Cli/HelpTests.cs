@@ -10,7 +10,7 @@ public sealed class HelpTests
         "--gc-tolerance-percent", "--time-threshold-percent", "--retained-tolerance", "--color",
     })]
     [DataRow("baseline", new[] { "--from", "--out", "--merge", "--allow-failed" })]
-    [DataRow("gate", new[] { "--project", "--filter", "--shard", "--baseline", "--budgets", "--artifacts", "--memory-arguments", "--no-compare" })]
+    [DataRow("gate", new[] { "--project", "--filter", "--shard", "--baseline", "--budgets", "--artifacts", "--memory-arguments", "--no-compare", "--no-build" })]
     public void The_help_of_a_command_lists_its_options(string command, string[] options)
     {
         var outcome = CommandOutcome.Run(command, "--help");
