@@ -50,11 +50,12 @@ else
     fail "the gate says why it refuses the user's folder and how to go on"
 fi
 
-# The gate itself, not a `dotnet run` around it, so that SIGTERM reaches the gate. It has built by now (ci/gate.sh).
+# The gate itself, not a `dotnet run` around it, so that SIGTERM reaches the gate; on the suite's build of the gate
+# self-checks before this check (--no-build).
 echo "-- memorybench gate stopped with SIGTERM while BenchmarkDotNet's benchmark process runs: expect exit 143 and no process left"
 sigterm_log=$ci_work/gate-sigterm.log
 dotnet src/MemoryBench.Cli/bin/Release/net10.0/MemoryBench.Cli.dll gate --project benchmarks/MemoryBench.Benchmarks \
-    --filter '*TaskVsValueTask*' --artifacts "$ci_work/gate-sigterm" -- --attribution none >"$sigterm_log" 2>&1 &
+    --filter '*TaskVsValueTask*' --artifacts "$ci_work/gate-sigterm" --no-build -- --attribution none >"$sigterm_log" 2>&1 &
 gate_pid=$!
 # The gate's tree: "pid args" of every process below it, from one listing (quick enough to catch a benchmark process,
 # which BenchmarkDotNet names with --benchmarkName and which lives for seconds).

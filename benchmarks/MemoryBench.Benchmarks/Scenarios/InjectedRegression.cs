@@ -7,8 +7,9 @@ namespace MemoryBench.Benchmarks.Scenarios;
 /// environment, <see cref="StringConcatVsBuilder.Builder"/> allocates one extra 24-byte object per operation;
 /// with MEMORYBENCH_INJECT_LEAK=1 it also keeps that object reachable forever, a 24-byte leak per operation;
 /// with MEMORYBENCH_INJECT_SURVIVAL=1 it keeps its newest results alive for a while, so they survive gen0
-/// and die in gen2 at the same allocated bytes (a GC regression only). All off by default.
-/// BenchmarkDotNet's benchmark processes inherit the variables from the harness.
+/// and die in gen2 at the same allocated bytes (a GC regression only). All off by default. A variable set to
+/// <c>Parts=&lt;n&gt;</c> instead of 1 injects into the case with that many parts only, so that one run can carry two
+/// injections in two cases. BenchmarkDotNet's benchmark processes inherit the variables from the harness.
 /// </summary>
 public static class InjectedRegression
 {
@@ -24,11 +25,11 @@ public static class InjectedRegression
     /// </summary>
     public const long SurvivingBytes = 24 * 1024 * 1024;
 
-    private static readonly bool Enabled = Environment.GetEnvironmentVariable(Variable) == "1";
+    private static readonly InjectionScope Enabled = InjectionScope.Parse(Environment.GetEnvironmentVariable(Variable));
 
-    private static readonly bool LeakEnabled = Environment.GetEnvironmentVariable(LeakVariable) == "1";
+    private static readonly InjectionScope LeakEnabled = InjectionScope.Parse(Environment.GetEnvironmentVariable(LeakVariable));
 
-    private static readonly bool SurvivalEnabled = Environment.GetEnvironmentVariable(SurvivalVariable) == "1";
+    private static readonly InjectionScope SurvivalEnabled = InjectionScope.Parse(Environment.GetEnvironmentVariable(SurvivalVariable));
 
     // A ring of the newest results, sized once from the first result so that keeping one allocates nothing.
     private static string?[]? survivors;
@@ -42,15 +43,18 @@ public static class InjectedRegression
     // overwrites it, so nothing accumulates.
     private static object? lastExtraObject;
 
-    /// <summary>Allocates the extra object, or leaks it, when a variable asks for it.</summary>
-    public static void AllocateWhenEnabled()
+    /// <summary>Allocates the extra object, or leaks it, when a variable asks for it in the case of <paramref name="parts"/>.</summary>
+    public static void AllocateWhenEnabled(int parts)
     {
-        Allocate(Enabled);
-        Leak(LeakEnabled);
+        Allocate(Enabled.Includes(parts));
+        Leak(LeakEnabled.Includes(parts));
     }
 
-    /// <summary>Keeps <paramref name="result"/> alive until <see cref="SurvivingBytes"/> of newer results replace it, when a variable asks for it.</summary>
-    public static string KeepAliveWhenEnabled(string result) => KeepAlive(result, SurvivalEnabled);
+    /// <summary>
+    /// Keeps <paramref name="result"/> alive until <see cref="SurvivingBytes"/> of newer results replace it, when a variable
+    /// asks for it in the case of <paramref name="parts"/>.
+    /// </summary>
+    public static string KeepAliveWhenEnabled(string result, int parts) => KeepAlive(result, SurvivalEnabled.Includes(parts));
 
     /// <summary>Keeps <paramref name="result"/> in the ring of the newest results when <paramref name="enabled"/>.</summary>
     public static string KeepAlive(string result, bool enabled)

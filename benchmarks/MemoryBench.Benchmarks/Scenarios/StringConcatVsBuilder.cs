@@ -39,7 +39,7 @@ public class StringConcatVsBuilder
     [Benchmark]
     public string Builder()
     {
-        InjectedRegression.AllocateWhenEnabled();
+        InjectedRegression.AllocateWhenEnabled(Parts);
         var line = new StringBuilder();
         foreach (var value in values)
         {
@@ -49,6 +49,6 @@ public class StringConcatVsBuilder
             line.Append(value).Append(',');
         }
 
-        return InjectedRegression.KeepAliveWhenEnabled(line.ToString());
+        return InjectedRegression.KeepAliveWhenEnabled(line.ToString(), Parts);
     }
 }

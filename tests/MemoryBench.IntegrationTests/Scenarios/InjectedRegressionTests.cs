@@ -32,6 +32,21 @@ public sealed class InjectedRegressionTests
     }
 
     [TestMethod]
+    [DataRow("1", 16, true)]
+    [DataRow("1", 1_024, true)]
+    [DataRow("Parts=16", 16, true)]
+    [DataRow("Parts=16", 1_024, false)]
+    [DataRow(null, 16, false)]
+    [DataRow("0", 16, false)]
+    [DataRow("Parts=", 16, false)]
+    [DataRow("Parts=-16", 16, false)]
+    [DataRow("parts=16", 16, false)]
+    public void A_variable_injects_into_every_case_or_into_the_case_it_names(string? value, int parts, bool injected)
+    {
+        Assert.AreEqual(injected, InjectionScope.Parse(value).Includes(parts));
+    }
+
+    [TestMethod]
     public void The_survival_injection_keeps_results_alive_without_allocating_more()
     {
         var result = new string('x', 100);
