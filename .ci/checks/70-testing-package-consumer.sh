@@ -2,24 +2,17 @@
 # Sourced by .ci/run after the tests: uses its ci_work, pass, fail and section.
 # shellcheck disable=SC2154 # ci_work, pwsh, the feeds: set by .ci/run and the checks before this one
 section "MemoryBench.Testing.MSTest as a new user gets it: dotnet new mstest, dotnet add package from a folder feed, dotnet test"
-# The packages are packed here under a version no other build uses and restored into a packages folder of the
-# consumer's own, so no stale copy can stand in. The consumer is the SDK's own MSTest template (which pins its MSTest
-# version) with the package added by `dotnet add package`, as the docs tell a user; its test files come from
-# tests/PackageConsumers/MemoryBench.Testing.Consumer. A framework and adapter of different versions find no test and
-# `dotnet test` exits 0: so the passed count is read from the run's summary, and must be above zero.
-consumer_version=0.0.0-ci.$(date +%s)
-consumer_feed=$ci_work/consumer-feed
+# The packages are check 68's, the release's (every package packed once, from this checkout), restored into a packages
+# folder of the consumer's own, so no copy of the same version from an earlier run can stand in. The consumer is the
+# SDK's own MSTest template (which pins its MSTest version) with the package added by `dotnet add package`, as the docs
+# tell a user; its test files come from tests/PackageConsumers/MemoryBench.Testing.Consumer. A framework and adapter of
+# different versions find no test and `dotnet test` exits 0: so the passed count is read from the run's summary, and
+# must be above zero.
+consumer_version=$release_version
+consumer_feed=$release_feed
 consumer_work=$ci_work/consumer
 consumer_packages=$consumer_work/packages
-packed=true
-# Every package at once, from a solution filter of src/ (the checks after this one use the same feed), built into a
-# folder of its own: the checkout lane runs this checkout's builds meanwhile, which a build in place would replace.
-# Without the analyzers, as the release check packs: the tests' build ran them on the same code (half the processor time).
-printf '{"solution":{"path":"%s/MemoryBench.sln","projects":[%s]}}\n' "$PWD" \
-    "$(find src -name '*.csproj' | sort | sed 's/.*/"&"/' | paste -sd,)" >"$ci_work/packages.slnf"
-dotnet pack "$ci_work/packages.slnf" -c Release -o "$consumer_feed" -p:Version="$consumer_version" \
-    --artifacts-path "$ci_work/pack-artifacts" -p:RunAnalyzers=false >"$ci_work/pack.log" 2>&1 ||
-    { cat "$ci_work/pack.log"; packed=false; }
+packed=$release_packed
 consumer=$consumer_work/MemoryBench.Testing.Consumer
 consumer_ready=false
 if $packed; then
@@ -37,7 +30,7 @@ if $packed; then
         fail "dotnet new mstest, then dotnet add package MemoryBench.Testing.MSTest $consumer_version from the feed"
     fi
 else
-    fail "dotnet pack every package (src/)"
+    fail "the MSTest consumer needs the packages (check 68 could not pack them)"
 fi
 if $consumer_ready; then
     status=0

@@ -3,18 +3,19 @@
 # shellcheck disable=SC2154 # ci_work, pwsh, the feeds: set by .ci/run and the checks before this one
 section "a BenchmarkDotNet project of its own, from the folder feed: the memorybench tool gates it (exit 0, then 1 on one extra object, named alone in What grew at its line, 1 on one leaked object, named in What is retained; 2 on a typo; --list leaves the run folder)"
 # tests/PackageConsumers/MemoryBench.BenchmarkDotNet.Consumer, copied outside the repository, restored from a folder feed
-# under a version no other build uses into a packages folder of its own; the tool installed from the same feed.
+# into a packages folder of its own; the tool installed from the same feed through another (an earlier run's copy of the
+# same version in the machine's packages folder cannot stand in).
 # The consumer takes [MemoryBenchConfig] from MemoryBench.BenchmarkDotNet (MemoryBenchConsumerConfig=package), as a
 # user writes it: the fast memory job, Retained/op and the export the comparison reads.
-# The packages are check 70's: every package, packed once under a version no other build uses.
+# The packages are check 68's, the release's: every package, packed once.
 bdn_version=$consumer_version
 bdn_work=$ci_work/bdn-consumer
 mkdir -p "$bdn_work"
 bdn_feed=$consumer_feed
 export MemoryBenchConsumerConfig=package MemoryBenchVersion=$bdn_version
 if ! $packed; then
-    fail "the BenchmarkDotNet consumer needs the packages (check 70 could not pack them)"
-elif ! dotnet tool install MemoryBench.Tool --version "$bdn_version" --add-source "$bdn_feed" --tool-path "$bdn_work/tool" \
+    fail "the BenchmarkDotNet consumer needs the packages (check 68 could not pack them)"
+elif ! NUGET_PACKAGES=$bdn_work/tool-packages dotnet tool install MemoryBench.Tool --version "$bdn_version" --add-source "$bdn_feed" --tool-path "$bdn_work/tool" \
     >"$ci_work/bdn-tool.log" 2>&1; then
     cat "$ci_work/bdn-tool.log"
     fail "dotnet tool install MemoryBench.Tool $bdn_version from the feed"
@@ -41,10 +42,12 @@ else
         fail "memorybench baseline makes the consumer's baseline from the run"
     else
         pass "memorybench gate --no-compare runs the consumer; memorybench baseline makes its baseline"
-        status=$(bdn_gate unchanged)
+        # The injections are read from the environment: every run below uses the first run's build, as a CI job that
+        # builds once does (--no-build).
+        status=$(bdn_gate unchanged --no-build)
         if [ "$status" -eq 0 ]; then pass "the gate passes the unchanged consumer"; else fail "the gate passes the unchanged consumer (exit $status)"; fi
 
-        status=$(CONSUMER_INJECT_EXTRA_OBJECT=1 bdn_gate extra)
+        status=$(CONSUMER_INJECT_EXTRA_OBJECT=1 bdn_gate extra --no-build)
         node ci/find-verdicts.cjs "$bdn_consumer/results/latest/verdicts.json" "$bdn_injected" >"$bdn_work/extra-verdicts.txt" 2>&1
         cat "$bdn_work/extra-verdicts.txt"
         if [ "$status" -eq 1 ] && grep -qiE ': regressed$' "$bdn_work/extra-verdicts.txt"; then
@@ -66,7 +69,7 @@ else
             done
         fi
 
-        status=$(CONSUMER_INJECT_LEAK=1 bdn_gate leak)
+        status=$(CONSUMER_INJECT_LEAK=1 bdn_gate leak --no-build)
         node ci/find-verdicts.cjs "$bdn_consumer/results/latest/verdicts.json" "$bdn_injected" >"$bdn_work/leak-verdicts.txt" 2>&1
         cat "$bdn_work/leak-verdicts.txt"
         if [ "$status" -ne 1 ] || ! grep -qiE ': regressed$' "$bdn_work/leak-verdicts.txt"; then
@@ -85,7 +88,7 @@ else
     fi
 
     # A typo must not be a green gate: the plain Program prints BenchmarkDotNet's error and exits 0 having measured nothing.
-    status=$(bdn_gate typo -- --no-such-option)
+    status=$(bdn_gate typo --no-build -- --no-such-option)
     if [ "$status" -eq 2 ] && grep -qF "Option 'no-such-option' is unknown" "$bdn_work/typo.log"; then
         pass "an option neither MemoryBench nor BenchmarkDotNet knows exits 2 and names it"
     else
@@ -93,7 +96,7 @@ else
         fail "an option neither MemoryBench nor BenchmarkDotNet knows exits 2 and names it (exit $status)"
     fi
     (cd "$bdn_consumer" && find results -type f -exec md5sum {} + | sort) >"$bdn_work/before-list.txt"
-    status=$(bdn_gate list -- --list flat)
+    status=$(bdn_gate list --no-build -- --list flat)
     (cd "$bdn_consumer" && find results -type f -exec md5sum {} + | sort) >"$bdn_work/after-list.txt"
     if [ "$status" -eq 0 ] && grep -qx "$bdn_injected" "$bdn_work/list.log" && [ -s "$bdn_work/before-list.txt" ] &&
         cmp -s "$bdn_work/before-list.txt" "$bdn_work/after-list.txt"; then
