@@ -48,7 +48,8 @@ else
     } >"$planted"
     status=0
     node ci/render-report/render.cjs --out "$ci_work/render/planted" "$planted" >"$ci_work/render/planted.log" 2>&1 || status=$?
-    cat "$ci_work/render/planted.log"
+    # Indented: its FAIL lines are the planted report's, expected here, not this run's.
+    sed 's/^/    planted: /' "$ci_work/render/planted.log"
     if [ "$status" -eq 1 ] && grep -q 'a table is [0-9]* px wide' "$ci_work/render/planted.log" &&
         grep -q 'has a link' "$ci_work/render/planted.log" && grep -q 'became markup' "$ci_work/render/planted.log" &&
         grep -q 'would link "@octocat"' "$ci_work/render/planted.log"; then
