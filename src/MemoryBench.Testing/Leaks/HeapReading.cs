@@ -16,10 +16,31 @@ namespace MemoryBench.Testing.Leaks;
 /// What the heap gained in the controls since the first reading (as long as the batches, without calls): what other
 /// threads kept meanwhile, as far as the controls saw it.
 /// </param>
+/// <param name="FollowedByControl">Whether this reading's batch was followed by a control (see <see cref="OthersKeepingRate"/>).</param>
 internal readonly record struct HeapReading(
-    long Calls, long SurvivingBytes, long CallsAllocatedBytes, long OtherAllocatedBytes, bool CountedOnThread, long OthersKeptBytes)
+    long Calls, long SurvivingBytes, long CallsAllocatedBytes, long OtherAllocatedBytes, bool CountedOnThread, long OthersKeptBytes,
+    bool FollowedByControl = false)
 {
-    /// <summary>The sample the estimates take: calls since <paramref name="first"/>, and the heap less what other threads kept in the controls.</summary>
+    /// <summary>
+    /// A sample for the median of the batches' increases: calls since <paramref name="first"/>, and the heap less what
+    /// other threads kept in the controls and, during the batches, at the rate the controls show.
+    /// </summary>
+    /// <remarks>
+    /// A control is as long as its batch and as busy, so other threads keep about as much during a batch as in its
+    /// control: taking off the controls' gain alone would leave the batches' share, which reads as the calls' memory (a
+    /// neighbour filling a cache made a slow operation that keeps nothing read 0.2 B per call).
+    /// </remarks>
+    public MemoryBench.Leaks.HeapSample Sample(HeapReading first, OthersKeepingRate othersRate) =>
+        new(Calls - first.Calls, SurvivingBytes - OthersKeptBytes - (long)Math.Round(othersRate.BytesPerCall * (Calls - first.Calls)));
+
+    /// <summary>
+    /// A sample for the growth over a span of batches: calls since <paramref name="first"/>, and the heap less what the
+    /// controls gained.
+    /// </summary>
+    /// <remarks>
+    /// Over a span, what other threads let go counts as much as what they kept (a cache let go when full keeps nothing in
+    /// the long run), so the span does not take off a rate that holds only between two such moments.
+    /// </remarks>
     public MemoryBench.Leaks.HeapSample Sample(HeapReading first) =>
         new(Calls - first.Calls, SurvivingBytes - OthersKeptBytes);
 }

@@ -42,11 +42,19 @@ internal sealed record LeakJudgement(
     public static double StandardErrors => RetainedSignificance.StandardErrors;
 
     /// <summary>
+    /// Calls a window holds at least before the calls' own allocation can pass it: an operation that allocates every so
+    /// many calls (an array kept every 100th) may allocate nothing in fewer, and such a window tells nothing about it. As
+    /// many as the first window of a fast operation holds (five doubling batches from the largest first batch).
+    /// </summary>
+    public const long CallsForAnAllocationPass = Retention.MaxFirstBatch * ((1L << Retention.FewestMeasuredBatches) - 1);
+
+    /// <summary>
     /// Judges the last <paramref name="window"/> batches against <paramref name="threshold"/> bytes per call.
     /// </summary>
     /// <remarks>
+    /// The readings are of the heap less what the controls show other threads kept (<see cref="HeapReading.Sample(HeapReading, OthersKeepingRate)"/>).
     /// Kept within the threshold: the calls allocated no more than it per call on the calling thread (nothing else can
-    /// they keep), or the median of the window's increases lies under it by three standard errors and the growth since
+    /// they keep) over at least <see cref="CallsForAnAllocationPass"/> calls, or the median of the window's increases lies under it by three standard errors and the growth since
     /// the first reading lies under it too. The median ignores a jump in fewer than half of the batches (another
     /// thread's memory let go or taken); the growth since the first reading holds every lump of storage that grows with
     /// the calls (a collection doubling), however long the batches between two lumps, and what was built once weighs
@@ -65,9 +73,10 @@ internal sealed record LeakJudgement(
         var first = inside[0];
         var last = inside[^1];
         var calls = last.Calls - first.Calls;
-        var estimates = RetainedMemoryEstimates.Of([.. inside.Select(reading => reading.Sample(first))]);
+        var othersRate = OthersKeepingRate.Of(inside);
+        var estimates = othersRate.Estimates(inside);
         var allocatedPerCall = (last.CallsAllocatedBytes - first.CallsAllocatedBytes) / (double)calls;
-        var byAllocation = last.CountedOnThread && allocatedPerCall <= threshold;
+        var byAllocation = last.CountedOnThread && calls >= CallsForAnAllocationPass && allocatedPerCall <= threshold;
 
         var verdict = LeakVerdict.Undecided;
         var start = readings[0];
@@ -81,7 +90,7 @@ internal sealed record LeakJudgement(
         }
         else if (((Lower(estimates.BatchMedian) > threshold && Lower(estimates.SpanGrowth) > threshold)
             || (Shows(estimates, threshold) && previous is not null && Shows(previous.Estimates, threshold)))
-            && LastBatchGrew(inside, threshold))
+            && LastBatchGrew(inside, threshold, othersRate))
         {
             verdict = LeakVerdict.KeepsMore;
         }
@@ -105,10 +114,10 @@ internal sealed record LeakJudgement(
     /// between). A cache that fills over the first batches reads as a leak in every estimate until it is full; a leak
     /// goes on growing in the last batch too, and a collection that grows in lumps doubles in it or in the next.
     /// </summary>
-    private static bool LastBatchGrew(HeapReading[] inside, double threshold)
+    private static bool LastBatchGrew(HeapReading[] inside, double threshold, OthersKeepingRate othersRate)
     {
         var first = inside[0];
-        var increase = inside[^1].Sample(first).SurvivingBytes - inside[^2].Sample(first).SurvivingBytes;
+        var increase = inside[^1].Sample(first, othersRate).SurvivingBytes - inside[^2].Sample(first, othersRate).SurvivingBytes;
         var calls = inside[^1].Calls - inside[^2].Calls;
         var controls = inside.Zip(inside.Skip(1), (before, after) => (double)(after.OthersKeptBytes - before.OthersKeptBytes)).ToArray();
         var noise = controls.Any(control => control != 0) ? Spread(controls) * Math.Sqrt(2) : 0;

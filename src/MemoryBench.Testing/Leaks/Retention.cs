@@ -41,7 +41,12 @@ internal sealed class Retention
     /// A batch that took this long is not doubled again: the batches after it are as long, so a measurement that other
     /// threads keep unsure goes on in steps of the same length, each as sure as the last, not twice as long each time.
     /// </summary>
-    public static readonly TimeSpan LongestBatch = TimeSpan.FromSeconds(1);
+    /// <remarks>
+    /// Short enough that what another thread lets go at once (a cache emptied) falls in a few of the batches, which the
+    /// median leaves out, rather than in most of them; at a second, a neighbour that let a megabyte go about once a
+    /// second kept a slow operation inconclusive (docs/assertions.md, "Measurements").
+    /// </remarks>
+    public static readonly TimeSpan LongestBatch = TimeSpan.FromMilliseconds(250);
 
     /// <summary>What other threads may allocate during a batch before the batches get controls (see <see cref="NextAsync"/>).</summary>
     public const long QuietOthersBytes = 1024 * 1024;
@@ -114,15 +119,16 @@ internal sealed class Retention
             await retention.NextAsync().ConfigureAwait(false);
         }
 
-        return RetainedMemoryEstimates.Of([.. retention.readings.Select(reading => reading.Sample(retention.readings[0]))]);
+        return OthersKeepingRate.Of(retention.readings).Estimates(retention.readings);
     }
 
     /// <summary>Runs the next batch, twice the last until one takes <see cref="LongestBatch"/>, and takes its reading.</summary>
     /// <remarks>
     /// Once other threads have been seen allocating, each batch is followed by a control: as long again without calls,
-    /// busy as the calls were (<see cref="CallLoop.IdleAsync"/>), then a full collection. What the heap gained in the control is what
-    /// other threads kept meanwhile, and it is taken off the batch's increase: a neighbour that keeps memory at a steady
-    /// rate (a cache filling) would otherwise read as a leak of the calls, the more so the slower they are.
+    /// busy as the calls were (<see cref="CallLoop.IdleAsync"/>), then a full collection. What the heap gained in the
+    /// control is what other threads kept meanwhile: it is left out of the readings, and the rate it shows is taken off the
+    /// batches (<see cref="OthersKeepingRate"/>). A neighbour that keeps memory at a steady rate (a cache filling) would
+    /// otherwise read as a leak of the calls, the more so the slower they are.
     /// </remarks>
     public async ValueTask NextAsync()
     {
@@ -156,7 +162,8 @@ internal sealed class Retention
             last.CallsAllocatedBytes + round.AllocatedBytes,
             last.OtherAllocatedBytes + others,
             last.CountedOnThread && onThread,
-            last.OthersKeptBytes + controlGrowth));
+            last.OthersKeptBytes + controlGrowth,
+            FollowedByControl: othersSeen));
         if (duration < LongestBatch)
         {
             nextBatch *= 2;
