@@ -9,6 +9,16 @@ internal sealed class ChainNode(ChainNode? next)
     public ChainNode? Next { get; } = next;
 }
 
+/// <summary>A node that keeps a 1,000-byte array: 1,056 B on 64-bit (the node 32 B, the array 1,024 B).</summary>
+internal sealed class PayloadNode(PayloadNode? next)
+{
+    public const int BytesKept = 32 + 1_024;
+
+    public PayloadNode? Next { get; } = next;
+
+    public byte[] Payload { get; } = new byte[1_000];
+}
+
 /// <summary>Keeps <see cref="NodesPerCall"/> 24-byte nodes per call, reachable from the instance.</summary>
 public class ChainLeak
 {
@@ -155,20 +165,20 @@ public class ThrowingBenchmark
 public class AsynchronousLeak : IDisposable
 {
     private readonly SingleThreadCompletion completion = new();
-    private ChainNode? head;
+    private PayloadNode? head;
 
     [Benchmark]
     public async Task LeakAfterAwait()
     {
         await completion.Next();
-        head = new ChainNode(head);
+        head = new PayloadNode(head);
     }
 
     [Benchmark]
     public async ValueTask<int> LeakAfterAwaitWithResult()
     {
         await completion.Next();
-        head = new ChainNode(head);
+        head = new PayloadNode(head);
         return 1;
     }
 
