@@ -12,6 +12,7 @@ release_url=https://github.com/memorybench-ci/memorybench
 release_repo=$ci_work/release/repo
 release_feed=$ci_work/release/feed
 release_started=$SECONDS
+# shellcheck disable=SC2034 # read by the consumer checks after this one
 release_packed=false
 command -v unzip >/dev/null || debian_install "$ci_work/apt-unzip.log" unzip
 release_git() { git -C "$release_repo" -c user.name="MemoryBench CI" -c user.email=ci@memorybench.invalid "$@"; }
@@ -33,30 +34,29 @@ else
     (cd "$release_repo" && printf '{"solution":{"path":"MemoryBench.sln","projects":[%s]}}\n' \
         "$(find src -name '*.csproj' | sort | sed 's/.*/"&"/' | paste -sd,)" >packages.slnf)
     # As the release workflow builds (CI=true), less the analyzers: the tests' build ran them on the same code.
-    if dotnet pack "$release_repo/packages.slnf" -c Release -o "$release_feed" -p:ContinuousIntegrationBuild=true \
+    if ! dotnet pack "$release_repo/packages.slnf" -c Release -o "$release_feed" -p:ContinuousIntegrationBuild=true \
         -p:RunAnalyzers=false >"$ci_work/release-pack.log" 2>&1; then
-        release_packed=true
-    else
         cat "$ci_work/release-pack.log"
         fail "dotnet pack every package of the tagged clone"
-    fi
-    if ! $release_packed; then
-        fail "every package of v$release_version checked (none was packed)"
-    elif node "$release_repo/ci/check-packages.cjs" "$release_feed" "$release_version" \
-        --repository-url "$release_url" --commit "$release_commit"; then
-        pass "v$release_version packs every package at $release_version with licence, repository and commit, README, release notes and symbols ($((SECONDS - release_started)) s)"
     else
-        fail "v$release_version packs every package at $release_version with licence, repository and commit, README, release notes and symbols"
-    fi
+        # shellcheck disable=SC2034 # read by the consumer checks after this one
+        release_packed=true
+        if node "$release_repo/ci/check-packages.cjs" "$release_feed" "$release_version" \
+            --repository-url "$release_url" --commit "$release_commit"; then
+            pass "v$release_version packs every package at $release_version with licence, repository and commit, README, release notes and symbols ($((SECONDS - release_started)) s)"
+        else
+            fail "v$release_version packs every package at $release_version with licence, repository and commit, README, release notes and symbols"
+        fi
 
-    # One commit after the tag: MinVer's pre-release of the next patch, counting the commits since the tag.
-    release_git commit --quiet --allow-empty -m "After the release"
-    if dotnet pack "$release_repo/src/MemoryBench.Cli" -c Release --no-build -o "$ci_work/release/next" >"$ci_work/release-next.log" 2>&1 &&
-        [ -f "$ci_work/release/next/MemoryBench.Tool.9.8.8-alpha.0.1.nupkg" ]; then
-        pass "the commit after v$release_version packs as the pre-release 9.8.8-alpha.0.1"
-    else
-        cat "$ci_work/release-next.log"
-        ls "$ci_work/release/next" 2>/dev/null
-        fail "the commit after v$release_version packs as the pre-release 9.8.8-alpha.0.1"
+        # One commit after the tag: MinVer's pre-release of the next patch, counting the commits since the tag.
+        release_git commit --quiet --allow-empty -m "After the release"
+        if dotnet pack "$release_repo/src/MemoryBench.Cli" -c Release --no-build -o "$ci_work/release/next" >"$ci_work/release-next.log" 2>&1 &&
+            [ -f "$ci_work/release/next/MemoryBench.Tool.9.8.8-alpha.0.1.nupkg" ]; then
+            pass "the commit after v$release_version packs as the pre-release 9.8.8-alpha.0.1"
+        else
+            cat "$ci_work/release-next.log"
+            ls "$ci_work/release/next" 2>/dev/null
+            fail "the commit after v$release_version packs as the pre-release 9.8.8-alpha.0.1"
+        fi
     fi
 fi

@@ -12,10 +12,9 @@ consumer_version=$release_version
 consumer_feed=$release_feed
 consumer_work=$ci_work/consumer
 consumer_packages=$consumer_work/packages
-packed=$release_packed
 consumer=$consumer_work/MemoryBench.Testing.Consumer
 consumer_ready=false
-if $packed; then
+if $release_packed; then
     mkdir -p "$consumer_work"
     # The feed beside the machine's own package sources (which bring MSTest and the packages' dependencies).
     printf '<configuration>\n  <packageSources>\n    <add key="memorybench-feed" value="%s" />\n  </packageSources>\n</configuration>\n' \

@@ -9,7 +9,7 @@ section "on .NET 8: the package consumers, net8.0, published self-contained with
 # coverage extension does not load from a self-contained publish), and a comparison written against the core alone
 # (tests/PackageConsumers/MemoryBench.Core.Consumer) that must exit 0, 1 and 2 on an unchanged run, a regressed
 # baseline and a truncated export.
-if $packed; then
+if $release_packed; then
     net8_started=$SECONDS
     net8=$ci_work/net8
     mkdir -p "$net8"

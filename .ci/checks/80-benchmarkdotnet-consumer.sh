@@ -13,7 +13,7 @@ bdn_work=$ci_work/bdn-consumer
 mkdir -p "$bdn_work"
 bdn_feed=$consumer_feed
 export MemoryBenchConsumerConfig=package MemoryBenchVersion=$bdn_version
-if ! $packed; then
+if ! $release_packed; then
     fail "the BenchmarkDotNet consumer needs the packages (check 68 could not pack them)"
 elif ! NUGET_PACKAGES=$bdn_work/tool-packages dotnet tool install MemoryBench.Tool --version "$bdn_version" --add-source "$bdn_feed" --tool-path "$bdn_work/tool" \
     >"$ci_work/bdn-tool.log" 2>&1; then
