@@ -4,10 +4,12 @@ namespace MemoryBench.Counting;
 internal static class LumpDetection
 {
     /// <summary>
-    /// The steady level is the median chunk's bytes per operation: lumps that come less often than every other chunk
-    /// cannot move it. A chunk is a lump when it allocates more above that level than <paramref name="minimumLumpBytes"/>,
-    /// a hundredth of a steady chunk, and six times the chunks' median deviation: other threads' few hundred bytes and
-    /// the one-lump-more-or-less of lumps smaller than a chunk are not lumps.
+    /// The steady level is the lower median chunk's bytes per operation: lumps in at most half of the chunks cannot
+    /// move it (a lump in every other chunk would put the middle of an even count half-way up a lump, and the chunks
+    /// would deviate from it by half a lump each, too little to be lumps). A chunk is a lump when it allocates more
+    /// above that level than <paramref name="minimumLumpBytes"/>, a hundredth of a steady chunk, and six times the
+    /// chunks' lower median deviation: other threads' few hundred bytes and the one-lump-more-or-less of lumps smaller
+    /// than a chunk are not lumps.
     /// </summary>
     public static LumpSeries Find(IReadOnlyList<ChunkReading> chunks, long minimumLumpBytes)
     {
@@ -17,20 +19,19 @@ internal static class LumpDetection
             return new LumpSeries([], 0, 0);
         }
 
-        var steady = Median(chunks.Select(chunk => chunk.Operations == 0 ? 0 : chunk.AllocatedBytes / (double)chunk.Operations));
+        var steady = LowerMedian(chunks.Select(chunk => chunk.Operations == 0 ? 0 : chunk.AllocatedBytes / (double)chunk.Operations));
         var excess = chunks.Select(chunk => chunk.AllocatedBytes - (steady * chunk.Operations)).ToArray();
-        var deviation = Median(excess.Select(Math.Abs));
-        var steadyChunk = steady * Median(chunks.Select(chunk => (double)chunk.Operations));
+        var deviation = LowerMedian(excess.Select(Math.Abs));
+        var steadyChunk = steady * LowerMedian(chunks.Select(chunk => (double)chunk.Operations));
         var threshold = Math.Max(minimumLumpBytes, Math.Max(steadyChunk / 100, 6 * deviation));
 
         var indices = Enumerable.Range(0, chunks.Count).Where(i => excess[i] > threshold).ToArray();
         return new LumpSeries(indices, steady, (long)excess.Max(Math.Abs));
     }
 
-    private static double Median(IEnumerable<double> values)
+    private static double LowerMedian(IEnumerable<double> values)
     {
         var sorted = values.Order().ToArray();
-        var middle = sorted.Length / 2;
-        return sorted.Length % 2 == 1 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2;
+        return sorted[(sorted.Length - 1) / 2];
     }
 }

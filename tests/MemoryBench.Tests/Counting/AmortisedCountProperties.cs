@@ -69,4 +69,16 @@ public sealed class AmortisedCountProperties
             },
             iter: 1_000);
     }
+
+    [TestMethod]
+    public void A_lump_every_two_and_a_fifth_chunks_is_counted_over_whole_periods()
+    {
+        // Half of the first twenty chunks hold a lump: counted over all twenty they read a lump too many (+10 %).
+        var workload = new PeriodicWorkload(SteadyBytes: 0, LumpBytes: 26_940, Period: 27_907, ChunkCalls: 12_645, Phase: 27_600);
+
+        var (decision, _) = workload.CountUntilStop(CountingRules.For(20 * workload.ChunkCalls, 8 << 20), ChunkTime);
+
+        Assert.IsTrue(decision.Span.AlignedToLumps);
+        Assert.AreEqual(workload.AmortisedBytesPerCall, decision.Span.BytesPerOperation, 0.02 * workload.AmortisedBytesPerCall);
+    }
 }

@@ -68,4 +68,16 @@ public sealed class LumpDetectionTests
 
         Assert.AreEqual(16_384, LumpDetection.Find(chunks, 8 * 1024).LargestDeviationBytes);
     }
+
+    [TestMethod]
+    public void Lumps_in_every_other_chunk_are_found_when_they_fill_half_the_chunks()
+    {
+        // The middle of ten chunks, five with a lump, is half-way up a lump: each chunk deviated from it by half a lump.
+        var chunks = Enumerable.Range(0, 10).Select(i => new ChunkReading(12_645, i % 2 == 0 ? 26_940 : 0, 0, 0, 0)).ToArray();
+
+        var lumps = LumpDetection.Find(chunks, 8 * 1024);
+
+        CollectionAssert.AreEqual(new[] { 0, 2, 4, 6, 8 }, lumps.Indices.ToArray());
+        Assert.AreEqual(0, lumps.SteadyBytesPerOperation);
+    }
 }
