@@ -24,6 +24,20 @@ public sealed class IncrementalBuilderTests
     }
 
     [TestMethod]
+    public void Benchmark_classes_each_under_their_own_config_share_one_generated_project()
+    {
+        // BenchmarkDotNet builds one project per build partition; each class gets its own [MemoryBenchConfig].
+        var runs = new[] { typeof(Sample), typeof(OtherSample) }
+            .Select(type => BenchmarkConverter.TypeToBenchmarks(type, new MemoryBenchConfigAttribute().Config))
+            .ToArray();
+
+        var partitions = BenchmarkPartitioner.CreateForBuild(runs, new CompositeResolver(EnvironmentResolver.Instance, InfrastructureResolver.Instance));
+
+        Assert.HasCount(1, partitions);
+        Assert.HasCount(2, partitions[0].Benchmarks);
+    }
+
+    [TestMethod]
     public void A_generated_project_that_does_not_build_goes_to_BenchmarkDotNets_own_builder()
     {
         using var folder = new TemporaryFolder();
@@ -67,6 +81,14 @@ public sealed class IncrementalBuilderTests
 
         [Benchmark]
         public int Run() => ++calls;
+    }
+
+    public class OtherSample
+    {
+        private long calls;
+
+        [Benchmark]
+        public long Run() => ++calls;
     }
 
     private sealed class RecordingBuilder : IBuilder
