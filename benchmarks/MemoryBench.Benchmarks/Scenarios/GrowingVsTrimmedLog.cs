@@ -15,6 +15,8 @@ namespace MemoryBench.Benchmarks.Scenarios;
 /// </remarks>
 // The leak grows with every call: a fixed number of calls per iteration, see LeakRuns.
 [InvocationCount(LeakRuns.CallsPerIteration)]
+[WarmupCount(LeakRuns.WarmupIterations)]
+[IterationCount(LeakRuns.MeasuredIterations)]
 [BenchmarkCategory(nameof(GrowingVsTrimmedLog))]
 public class GrowingVsTrimmedLog
 {

@@ -13,8 +13,9 @@ namespace MemoryBench.BenchmarkDotNet;
 /// (enumerators, iterators, boxes) on the stack where tier 0 allocates them on the heap. BenchmarkDotNet's
 /// default job runs long enough that every method is fully optimised when allocations are counted; a short
 /// job does not, and read more in some runs of the enumerating scenarios (docs/measurements.md). Promoting methods
-/// without the runtime's 100 ms call-counting delay and three warm-up iterations give the background
-/// compiler time to finish before the counted iteration.
+/// without the runtime's 100 ms call-counting delay, BenchmarkDotNet's pilot stage and a warm-up and a measured
+/// iteration give the background compiler time to finish before the counting stage; more iterations changed no
+/// figure (docs/measurements.md, "Speed").
 /// </remarks>
 public static class FastMemoryJob
 {
@@ -27,8 +28,8 @@ public static class FastMemoryJob
         var job = Job.Default
             .WithId(Id)
             .WithLaunchCount(1)
-            .WithWarmupCount(3)
-            .WithIterationCount(3)
+            .WithWarmupCount(1)
+            .WithIterationCount(1)
             .WithIterationTime(TimeInterval.FromMilliseconds(100))
             .WithEnvironmentVariables(new EnvironmentVariable("DOTNET_TC_CallCountingDelayMs", "0"), PinnedGen0Budget.EnvironmentVariable)
             .WithEngineFactory(new CountingEngineFactory());
