@@ -60,4 +60,31 @@ public sealed class GatePipelineTests
         StringAssert.Contains(warnings.ToString(), "the disk is full");
         Assert.IsFalse(console.ToString().Contains("Wrote ", StringComparison.Ordinal));
     }
+
+    [TestMethod]
+    public void When_the_baseline_and_the_run_are_both_unreadable_the_baselines_error_is_told()
+    {
+        // The run's exports are read on a second core beside the baseline: the error told stays the one read first.
+        using var folder = new TemporaryFolder();
+        var baseline = folder.Write("baseline.json", "{ \"schemaVersion\": 2, \"benchmarks\": [ }");
+        var current = folder.Write("broken-report-full.json", "{ \"Benchmarks\": [ }");
+        var request = new GateRequest(baseline, [current], null, null, null, Thresholds.Default);
+
+        var error = Assert.ThrowsExactly<InputException>(() => ReadStage.Read(request));
+
+        Assert.AreEqual(baseline, error.FilePath);
+    }
+
+    [TestMethod]
+    public void An_unreadable_run_beside_a_good_baseline_is_told_as_the_runs_error()
+    {
+        using var folder = new TemporaryFolder();
+        var baseline = Runs.Clean(folder, "baseline-run");
+        var current = folder.Write("broken-report-full.json", "{ \"Benchmarks\": [ }");
+        var request = new GateRequest(baseline, [current], null, null, null, Thresholds.Default);
+
+        var error = Assert.ThrowsExactly<InputException>(() => ReadStage.Read(request));
+
+        Assert.AreEqual(current, error.FilePath);
+    }
 }
