@@ -17,6 +17,67 @@ internal static class InputFile
     /// <exception cref="InputException">The path is missing, not a regular file, too large, unreadable or not UTF-8.</exception>
     public static ReadOnlyMemory<byte> ReadUtf8(string path, string whatTheFileShouldBe)
     {
+        var file = RegularFile(path, whatTheFileShouldBe);
+        ReadOnlyMemory<byte> bytes;
+        try
+        {
+            using var stream = new FileStream(file.FullName, FileMode.Open, FileAccess.Read, FileShare.Read, bufferSize: 1, FileOptions.SequentialScan);
+            // The size was taken before opening: read no more than it (plus one byte to notice a file still growing).
+            // The array is handed on as it was read, not copied to its length: an export can be hundreds of megabytes.
+            var buffer = GC.AllocateUninitializedArray<byte>(checked((int)file.Length + 1));
+            var length = stream.ReadAtLeast(buffer, buffer.Length, throwOnEndOfStream: false);
+            if (length > file.Length)
+            {
+                throw Grew(path);
+            }
+
+            bytes = buffer.AsMemory(0, length);
+        }
+        catch (Exception error) when (error is IOException or UnauthorizedAccessException)
+        {
+            throw JsonFile.Unreadable(path, error);
+        }
+
+        return WithoutByteOrderMark(path, bytes);
+    }
+
+    /// <summary>
+    /// Opens the file to be read once from start to end, with the same checks as <see cref="ReadUtf8"/>: for a file too
+    /// large to be worth holding whole (an export of thousands of benchmarks). A UTF-8 byte order mark is left for the
+    /// reader (System.Text.Json skips it); reading more bytes than the file had when opened is an
+    /// <see cref="InputException"/>.
+    /// </summary>
+    /// <exception cref="InputException">The path is missing, not a regular file, too large, unreadable or not UTF-8.</exception>
+    public static Stream OpenUtf8(string path, string whatTheFileShouldBe)
+    {
+        var file = RegularFile(path, whatTheFileShouldBe);
+        FileStream? stream = null;
+        try
+        {
+            stream = new FileStream(file.FullName, FileMode.Open, FileAccess.Read, FileShare.Read, bufferSize: 1, FileOptions.SequentialScan);
+            Span<byte> start = stackalloc byte[4];
+            var read = stream.ReadAtLeast(start, start.Length, throwOnEndOfStream: false);
+            _ = WithoutByteOrderMark(path, start[..read].ToArray());
+            stream.Position = 0;
+            return new KnownLengthStream(stream, path, file.Length);
+        }
+        catch (Exception error) when (error is IOException or UnauthorizedAccessException)
+        {
+            stream?.Dispose();
+            throw JsonFile.Unreadable(path, error);
+        }
+        catch (InputException)
+        {
+            stream?.Dispose();
+            throw;
+        }
+    }
+
+    /// <summary>The error of a file that had more bytes than when it was opened.</summary>
+    public static InputException Grew(string path) => new(path, null, "grew while it was read; expected a finished file");
+
+    private static FileInfo RegularFile(string path, string whatTheFileShouldBe)
+    {
         FileInfo file;
         try
         {
@@ -51,27 +112,7 @@ internal static class InputFile
                 path, null, $"is {file.Length.ToString("N0", CultureInfo.InvariantCulture)} bytes; at most {MaxBytes >> 30} GB is read, expected {whatTheFileShouldBe}");
         }
 
-        ReadOnlyMemory<byte> bytes;
-        try
-        {
-            using var stream = new FileStream(file.FullName, FileMode.Open, FileAccess.Read, FileShare.Read, bufferSize: 1, FileOptions.SequentialScan);
-            // The size was taken before opening: read no more than it (plus one byte to notice a file still growing).
-            // The array is handed on as it was read, not copied to its length: an export can be hundreds of megabytes.
-            var buffer = GC.AllocateUninitializedArray<byte>(checked((int)file.Length + 1));
-            var length = stream.ReadAtLeast(buffer, buffer.Length, throwOnEndOfStream: false);
-            if (length > file.Length)
-            {
-                throw new InputException(path, null, "grew while it was read; expected a finished file");
-            }
-
-            bytes = buffer.AsMemory(0, length);
-        }
-        catch (Exception error) when (error is IOException or UnauthorizedAccessException)
-        {
-            throw JsonFile.Unreadable(path, error);
-        }
-
-        return WithoutByteOrderMark(path, bytes);
+        return file;
     }
 
     private static ReadOnlyMemory<byte> WithoutByteOrderMark(string path, ReadOnlyMemory<byte> bytes)

@@ -8,8 +8,9 @@ namespace MemoryBench.Reading;
 /// document tree; every failure becomes an <see cref="InputException"/>.
 /// </summary>
 /// <remarks>
-/// The file is read whole, then parsed: cheaper than System.Text.Json's Stream overload, which has to buffer and scan
-/// every "Measurements" array twice before handing it to a custom converter (docs/measurements.md).
+/// A small file (a baseline, a budgets file) is read whole, then parsed; an export is streamed
+/// (<see cref="ReadStreamed{T}"/>): System.Text.Json's Stream overload scans each "Measurements" array twice before
+/// handing it to its converter, yet costs less than the page faults of holding a 181 MB file (docs/measurements.md).
 /// </remarks>
 internal static class JsonFile
 {
@@ -29,6 +30,32 @@ internal static class JsonFile
         {
             throw JsonInputErrors.From(
                 path, error, contract, whatTheFileShouldBe, (line, position) => JsonFileEnd.IsAt(json.Span, line, position));
+        }
+    }
+
+    /// <summary>
+    /// Reads a JSON file in one streamed pass, holding a buffer rather than the file: for a file of hundreds of megabytes
+    /// (an export of 10,000 benchmarks is 181 MB), which read whole costs its size in memory and a page fault per page.
+    /// Only an error reads the whole file, to tell a truncated file by where the error lies.
+    /// </summary>
+    public static T ReadStreamed<T>(string path, JsonTypeInfo<T> contract, string whatTheFileShouldBe)
+        where T : class
+    {
+        using var stream = InputFile.OpenUtf8(path, whatTheFileShouldBe);
+        try
+        {
+            return JsonSerializer.Deserialize(stream, contract)
+                ?? throw new InputException(path, null, $"expected {whatTheFileShouldBe}, found null");
+        }
+        catch (JsonException error)
+        {
+            var json = InputFile.ReadUtf8(path, whatTheFileShouldBe);
+            throw JsonInputErrors.From(
+                path, error, contract, whatTheFileShouldBe, (line, position) => JsonFileEnd.IsAt(json.Span, line, position));
+        }
+        catch (Exception error) when (error is IOException or UnauthorizedAccessException)
+        {
+            throw Unreadable(path, error);
         }
     }
 

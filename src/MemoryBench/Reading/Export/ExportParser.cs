@@ -12,7 +12,7 @@ internal static class ExportParser
 
     public static ParsedExport Parse(string path)
     {
-        var document = JsonFile.Read(path, ExportJsonContext.Default.ExportDocument, WhatTheFileIs);
+        var document = JsonFile.ReadStreamed(path, ExportJsonContext.Default.ExportDocument, WhatTheFileIs);
         if (document.HostEnvironmentInfo is not { } host || document.Benchmarks is not { } benchmarks)
         {
             throw new InputException(path, "$", $"expected {WhatTheFileIs}");
