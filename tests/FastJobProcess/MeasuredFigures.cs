@@ -4,7 +4,7 @@ using MemoryBench.Testing;
 namespace FastJobProcess;
 
 /// <summary>What the process prints of one measurement: the figures a test asserts, and the measurement as text for its message.</summary>
-public sealed record MeasuredFigures(long AllocatedBytes, long Operations, int Gen0Collections, int LumpPeriods, bool IsPrecise, string Text)
+public sealed record MeasuredFigures(long AllocatedBytes, long Operations, int Gen0Collections, int Gen1Collections, int LumpPeriods, bool IsPrecise, string Text)
 {
     public double BytesPerOperation => Operations == 0 ? 0 : AllocatedBytes / (double)Operations;
 
@@ -12,6 +12,7 @@ public sealed record MeasuredFigures(long AllocatedBytes, long Operations, int G
         measurement.AllocatedBytes,
         measurement.Operations,
         measurement.Gen0Collections,
+        measurement.Gen1Collections,
         measurement.LumpPeriods,
         measurement.IsPrecise,
         measurement.ToString());
