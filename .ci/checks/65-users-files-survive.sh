@@ -78,7 +78,7 @@ if [ -z "$host_pid" ]; then
     fail "a gate stopped with SIGTERM leaves no process behind (no benchmark process appeared)"
 else
     tree=$(gate_tree "$gate_pid" | awk '{ printf "%s ", $1 }')
-    # The run's id, which every process the gate runs benchmarks with carries (dotnet run first, the host may be gone).
+    # The run's id, which every process the gate runs benchmarks with carries (the project's program first, the host may be gone).
     run_id=
     for pid in $tree $host_pid; do
         [ -n "$run_id" ] || run_id=$(tr '\0' '\n' 2>/dev/null <"/proc/$pid/environ" | sed -n 's/^MEMORYBENCH_RUN_ID=//p')
@@ -120,8 +120,8 @@ else
         fail "a gate stopped with SIGTERM leaves no process behind (still running:$left)"
     elif pgrep -f -- "--benchmarkName.*TaskVsValueTask" >/dev/null || pgrep -f -- "gate-sigterm" >/dev/null; then
         pgrep -a -f -- "--benchmarkName.*TaskVsValueTask|gate-sigterm" | cut -c1-160
-        fail "a gate stopped with SIGTERM leaves no process behind (a benchmark process or dotnet run of its run folder still runs)"
+        fail "a gate stopped with SIGTERM leaves no process behind (a benchmark process or the project's program of its run folder still runs)"
     else
-        pass "a gate stopped with SIGTERM stops dotnet run and BenchmarkDotNet's benchmark process, then exits with 143"
+        pass "a gate stopped with SIGTERM stops the project's program and BenchmarkDotNet's benchmark process, then exits with 143"
     fi
 fi

@@ -97,14 +97,8 @@ internal static class GateCommand
                 var benchmarkProject = parsed.GetValue(project) is { } named
                     ? BenchmarkProject.Named(named)
                     : BenchmarkProject.Discover(repository, Environment.CurrentDirectory);
-                var addMemory = parsed.GetValue(memoryArguments) switch
-                {
-                    MemoryArguments.Add => true,
-                    MemoryArguments.None => false,
-                    _ => !BenchmarkProject.BringsMemoryConfig(ProjectReferences.Evaluate(benchmarkProject, processes)),
-                };
                 var filters = parsed.GetValue(filter) is { Length: > 0 } given ? given : ["*"];
-                var plan = new GateRunPlan([.. filters], selectedShard, runFolder, addMemory, [.. parsed.GetValue(passThrough) ?? []]);
+                var plan = new GateRunPlan([.. filters], selectedShard, runFolder, parsed.GetValue(memoryArguments), [.. parsed.GetValue(passThrough) ?? []]);
                 var run = new GateRun(benchmarkProject, plan, baselinePath, budgetsPath, Compare: !parsed.GetValue(noCompare))
                 {
                     HistoryPath = parsed.GetValue(history) is { } historyFolder ? Path.GetFullPath(historyFolder) : null,

@@ -63,21 +63,19 @@ internal sealed record GateRun(BenchmarkProject Project, GateRunPlan Plan, strin
             output, $"waiting for another run into {Plan.RunFolder} to finish (it holds {lockPath})"));
         StopLeftovers(output, folder.Abandoned, $"an earlier run into {folder.Path}");
         var clock = Stopwatch.StartNew();
-        if (!Build(output, processes))
+        if (Build(output, processes) is not { } project)
         {
             return ExitCodes.Failure;
         }
 
-        var benchmarks = Plan.Shard.Count > 1 ? ShardBenchmarks(output, processes) : null;
+        var benchmarks = Plan.Shard.Count > 1 ? ShardBenchmarks(output, processes, project.Program) : null;
         Progress(output, benchmarks is null
             ? $"running the benchmarks (--filter {string.Join(' ', Plan.Filters)}) into {folder.Path}"
             : $"running shard {Plan.Shard}: {benchmarks.Count} benchmark(s) into {folder.Path}");
         folder.Begin();
         var argumentErrors = new BenchmarkDotNetConsole.ArgumentErrors();
-        var runArguments = Plan.RunArguments(benchmarks);
-        var runStatus = DotnetCommand.Tee(
-            processes, tagged: true, Project.Folder, ["run", "--no-build", "-c", "Release", "--project", Project.Path, "--", .. runArguments], RunVariables,
-            output, argumentErrors.Read);
+        var runArguments = Plan.RunArguments(benchmarks, project.References);
+        var runStatus = DotnetCommand.Tee(processes, tagged: true, Project.Folder, project.Program.Start(runArguments), RunVariables, output, argumentErrors.Read);
         Progress(output, $"the run took {clock.Elapsed.TotalSeconds:F0} s (exit code {runStatus})");
         if (argumentErrors.Found is { } errors)
         {
@@ -122,32 +120,25 @@ internal sealed record GateRun(BenchmarkProject Project, GateRunPlan Plan, strin
     // BenchmarkDotNet's --list, --help, --info and --version measure nothing: their answer is the user's, the run folder stays as it is.
     private int PassOn(TextWriter output, RunProcesses processes)
     {
-        if (!Build(output, processes))
+        if (Build(output, processes) is not { } project)
         {
             return ExitCodes.Failure;
         }
 
         Progress(output, $"passing {string.Join(' ', Plan.PassThrough)} on to BenchmarkDotNet: it runs no benchmark, and {Plan.RunFolder} is left as it is");
-        return DotnetCommand.Stream(
-            processes, tagged: true, Project.Folder, ["run", "--no-build", "-c", "Release", "--project", Project.Path, "--", .. Plan.CommandArguments], NoVariables);
+        return DotnetCommand.Stream(processes, tagged: true, Project.Folder, project.Program.Start(Plan.CommandArguments), NoVariables);
     }
 
-    private bool Build(TextWriter output, RunProcesses processes)
+    private ProjectFacts? Build(TextWriter output, RunProcesses processes)
     {
-        if (!BuildsFirst)
+        Progress(output, BuildsFirst ? $"building {Project.Path}" : $"running the existing Release build of {Project.Path} (--no-build)");
+        var project = ProjectBuild.Run(Project, processes, BuildsFirst);
+        if (project is null)
         {
-            Progress(output, $"running the existing Release build of {Project.Path} (--no-build)");
-            return true;
+            Progress(output, "FAIL: the project does not build (the build's errors are above)");
         }
 
-        Progress(output, $"building {Project.Path}");
-        if (DotnetCommand.Stream(processes, tagged: false, Project.Folder, ["build", Project.Path, "-c", "Release", "--nologo", "-v", "quiet"], NoVariables) == 0)
-        {
-            return true;
-        }
-
-        Progress(output, "FAIL: the project does not build (the build's errors are above)");
-        return false;
+        return project;
     }
 
     private static IReadOnlyDictionary<string, string> NoVariables { get; } = new Dictionary<string, string>();
@@ -179,10 +170,10 @@ internal sealed record GateRun(BenchmarkProject Project, GateRunPlan Plan, strin
         }
     }
 
-    private IReadOnlyCollection<string> ShardBenchmarks(TextWriter output, RunProcesses processes)
+    private IReadOnlyCollection<string> ShardBenchmarks(TextWriter output, RunProcesses processes, BenchmarkProgram program)
     {
         Progress(output, $"listing the selected benchmarks for shard {Plan.Shard}");
-        if (DotnetCommand.Capture(processes, tagged: true, Project.Folder, ["run", "--no-build", "-c", "Release", "--project", Project.Path, "--", .. Plan.ListArguments], NoVariables, out var listed) != 0)
+        if (DotnetCommand.Capture(processes, tagged: true, Project.Folder, program.Start(Plan.ListArguments), NoVariables, out var listed) != 0)
         {
             throw new InputException(Project.Path, null, $"listing the benchmarks (--list flat) failed; its output: {listed.Trim()}");
         }

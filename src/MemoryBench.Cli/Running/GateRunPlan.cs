@@ -12,13 +12,13 @@ namespace MemoryBench.Cli.Running;
 /// <param name="Filters">The user's <c>--filter</c> globs; <c>*</c> when none, so BenchmarkDotNet never asks on the console.</param>
 /// <param name="Shard">The part of the selection to run.</param>
 /// <param name="RunFolder">BenchmarkDotNet's artifacts folder, a full path.</param>
-/// <param name="AddMemoryArguments">Add <c>--memory --exporters json</c>.</param>
+/// <param name="Memory">Whether to add <c>--memory --exporters json</c>.</param>
 /// <param name="PassThrough">Further BenchmarkDotNet arguments, given after <c>--</c>.</param>
 internal sealed record GateRunPlan(
     ImmutableArray<string> Filters,
     Shard Shard,
     string RunFolder,
-    bool AddMemoryArguments,
+    MemoryArguments Memory,
     ImmutableArray<string> PassThrough)
 {
     /// <summary>
@@ -36,12 +36,22 @@ internal sealed record GateRunPlan(
     /// <summary>What the user selected, for the comparison and the report: filters, categories, the shard.</summary>
     public RunSelection Selection => SelectionArguments.Of(["--filter", .. Filters, .. PassThrough], Shard);
 
-    /// <summary>The arguments that run <paramref name="benchmarks"/> (exact names), or the whole selection when null.</summary>
-    public ImmutableArray<string> RunArguments(IReadOnlyCollection<string>? benchmarks) =>
+    /// <summary>
+    /// The arguments that run <paramref name="benchmarks"/> (exact names), or the whole selection when null, in a project with
+    /// <paramref name="references"/> (its evaluated package and project references).
+    /// </summary>
+    public ImmutableArray<string> RunArguments(IReadOnlyCollection<string>? benchmarks, IEnumerable<string> references) =>
     [
         "--filter", .. benchmarks ?? (IEnumerable<string>)Filters,
         "--artifacts", RunFolder,
-        .. AddMemoryArguments ? new[] { "--memory", "--exporters", "json" } : [],
+        .. AddsMemoryArguments(references) ? new[] { "--memory", "--exporters", "json" } : [],
         .. PassThrough,
     ];
+
+    private bool AddsMemoryArguments(IEnumerable<string> references) => Memory switch
+    {
+        MemoryArguments.Add => true,
+        MemoryArguments.None => false,
+        _ => !BenchmarkProject.BringsMemoryConfig(references),
+    };
 }

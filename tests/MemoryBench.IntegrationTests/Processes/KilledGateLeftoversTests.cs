@@ -36,7 +36,7 @@ public sealed class KilledGateLeftoversTests
 
         RunProcessesTests.WaitForOrphan(killedRun);
         folder.Write("mine/notes.txt", "the user's");
-        var gate = new GateRun(new BenchmarkProject(project), new GateRunPlan(["*"], Shard.All, folder.File("mine"), false, []), folder.Write("baseline.json", "{}"), null, Compare: true);
+        var gate = new GateRun(new BenchmarkProject(project), new GateRunPlan(["*"], Shard.All, folder.File("mine"), MemoryArguments.None, []), folder.Write("baseline.json", "{}"), null, Compare: true);
         using var output = new StringWriter();
 
         // The user's folder stops this gate after it has stopped the leftovers, before it builds.

@@ -97,8 +97,8 @@ public sealed class BenchmarkProjectTests
             </Project>
             """);
 
-        var references = ProjectReferences.Evaluate(new BenchmarkProject(project), new RunProcesses());
+        var facts = ProjectBuild.Run(new BenchmarkProject(project), new RunProcesses(), build: false);
 
-        CollectionAssert.AreEqual(new[] { "BenchmarkDotNet" }, references.ToArray());
+        CollectionAssert.AreEqual(new[] { "BenchmarkDotNet" }, facts!.References.ToArray());
     }
 }

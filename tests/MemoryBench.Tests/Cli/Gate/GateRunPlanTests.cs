@@ -6,13 +6,13 @@ namespace MemoryBench.Tests.Cli.Gate;
 [TestClass]
 public sealed class GateRunPlanTests
 {
-    private static GateRunPlan Plan(string[] filters, Shard shard, bool addMemory = true, params string[] passThrough) =>
-        new([.. filters], shard, "/runs/latest", addMemory, [.. passThrough]);
+    private static GateRunPlan Plan(string[] filters, Shard shard, MemoryArguments memory = MemoryArguments.Auto, params string[] passThrough) =>
+        new([.. filters], shard, "/runs/latest", memory, [.. passThrough]);
 
     [TestMethod]
     public void A_plain_project_is_run_with_the_memory_diagnoser_and_the_json_export_into_the_run_folder()
     {
-        var arguments = Plan(["*"], Shard.All).RunArguments(null);
+        var arguments = Plan(["*"], Shard.All).RunArguments(null, ["BenchmarkDotNet"]);
 
         CollectionAssert.AreEqual(
             new[] { "--filter", "*", "--artifacts", "/runs/latest", "--memory", "--exporters", "json" }, arguments.ToArray());
@@ -21,9 +21,19 @@ public sealed class GateRunPlanTests
     [TestMethod]
     public void A_project_with_its_own_memory_config_gets_only_the_selection_and_the_run_folder()
     {
-        var arguments = Plan(["*Iterator*"], Shard.All, addMemory: false, "--job", "short").RunArguments(null);
+        var arguments = Plan(["*Iterator*"], Shard.All, MemoryArguments.Auto, "--job", "short").RunArguments(null, ["BenchmarkDotNet", "MemoryBench.BenchmarkDotNet"]);
 
         CollectionAssert.AreEqual(new[] { "--filter", "*Iterator*", "--artifacts", "/runs/latest", "--job", "short" }, arguments.ToArray());
+    }
+
+    [TestMethod]
+    [DataRow("Add", true)]
+    [DataRow("None", false)]
+    public void The_users_choice_of_memory_arguments_stands_whatever_the_project_references(string memory, bool added)
+    {
+        var arguments = Plan(["*"], Shard.All, Enum.Parse<MemoryArguments>(memory)).RunArguments(null, added ? ["MemoryBench.BenchmarkDotNet"] : ["BenchmarkDotNet"]);
+
+        Assert.AreEqual(added, arguments.Contains("--memory"));
     }
 
     [TestMethod]
@@ -31,7 +41,7 @@ public sealed class GateRunPlanTests
     {
         var plan = Plan(["*Iterator*"], new Shard(2, 3));
 
-        var arguments = plan.RunArguments(["App.Iterator.Eager", "App.Iterator.Lazy"]);
+        var arguments = plan.RunArguments(["App.Iterator.Eager", "App.Iterator.Lazy"], []);
 
         CollectionAssert.AreEqual(new[] { "--filter", "App.Iterator.Eager", "App.Iterator.Lazy" }, arguments.Take(3).ToArray());
         Assert.AreEqual("selection --filter *Iterator*, shard 2/3", plan.Selection.Describe());
@@ -44,7 +54,7 @@ public sealed class GateRunPlanTests
     [DataRow("--version")]
     public void BenchmarkDotNets_commands_that_measure_nothing_are_passed_on_without_the_run_folder(params string[] command)
     {
-        var plan = Plan(["*A*"], Shard.All, true, command);
+        var plan = Plan(["*A*"], Shard.All, MemoryArguments.Auto, command);
 
         Assert.IsFalse(plan.RunsBenchmarks);
         CollectionAssert.AreEqual(new[] { "--filter", "*A*" }.Concat(command).ToArray(), plan.CommandArguments.ToArray());
@@ -53,13 +63,13 @@ public sealed class GateRunPlanTests
     [TestMethod]
     public void A_run_with_BenchmarkDotNets_options_runs_benchmarks()
     {
-        Assert.IsTrue(Plan(["*"], Shard.All, true, "--anyCategories", "Leaks", "--job", "short").RunsBenchmarks);
+        Assert.IsTrue(Plan(["*"], Shard.All, MemoryArguments.Auto, "--anyCategories", "Leaks", "--job", "short").RunsBenchmarks);
     }
 
     [TestMethod]
     public void Listing_uses_the_same_selection_as_the_run()
     {
-        var arguments = Plan(["*A*", "*B*"], new Shard(1, 2), true, "--anyCategories", "Leaks").ListArguments;
+        var arguments = Plan(["*A*", "*B*"], new Shard(1, 2), MemoryArguments.Auto, "--anyCategories", "Leaks").ListArguments;
 
         CollectionAssert.AreEqual(new[] { "--list", "flat", "--filter", "*A*", "*B*", "--anyCategories", "Leaks" }, arguments.ToArray());
     }

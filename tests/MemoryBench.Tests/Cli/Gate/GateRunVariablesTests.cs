@@ -12,7 +12,7 @@ public sealed class GateRunVariablesTests
     {
         var run = new GateRun(
             new BenchmarkProject("/repo/bench/Bench.csproj"),
-            new GateRunPlan(["*Iterator*"], new Shard(1, 2), "/repo/results/latest", false, ["--job", "short"]),
+            new GateRunPlan(["*Iterator*"], new Shard(1, 2), "/repo/results/latest", MemoryArguments.None, ["--job", "short"]),
             "/repo/results/baseline.json",
             "/repo/results/budgets.json",
             Compare: true);

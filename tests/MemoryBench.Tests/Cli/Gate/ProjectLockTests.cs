@@ -19,7 +19,7 @@ public sealed class ProjectLockTests
         var baseline = folder.Write("baseline.json", "{}");
         var earlierExport = folder.Write("run/results/Bench.Old-report-full.json", "{}");
         using var firstGate = FileLock.Take(project, TimeSpan.Zero, use: "run");
-        var secondGate = new GateRun(new BenchmarkProject(project), new GateRunPlan(["*"], Shard.All, folder.File("run"), false, []), baseline, null, Compare: true)
+        var secondGate = new GateRun(new BenchmarkProject(project), new GateRunPlan(["*"], Shard.All, folder.File("run"), MemoryArguments.None, []), baseline, null, Compare: true)
         {
             LockPatience = TimeSpan.FromMilliseconds(300),
         };
