@@ -61,15 +61,10 @@ internal static class InputFile
             stream.Position = 0;
             return new KnownLengthStream(stream, path, file.Length);
         }
-        catch (Exception error) when (error is IOException or UnauthorizedAccessException)
+        catch (Exception error) when (error is IOException or UnauthorizedAccessException or InputException)
         {
             stream?.Dispose();
-            throw JsonFile.Unreadable(path, error);
-        }
-        catch (InputException)
-        {
-            stream?.Dispose();
-            throw;
+            throw error as InputException ?? JsonFile.Unreadable(path, error);
         }
     }
 

@@ -28,8 +28,7 @@ internal static class JsonFile
         }
         catch (JsonException error)
         {
-            throw JsonInputErrors.From(
-                path, error, contract, whatTheFileShouldBe, (line, position) => JsonFileEnd.IsAt(json.Span, line, position));
+            throw ErrorOf(path, error, contract, whatTheFileShouldBe, json);
         }
     }
 
@@ -49,9 +48,7 @@ internal static class JsonFile
         }
         catch (JsonException error)
         {
-            var json = InputFile.ReadUtf8(path, whatTheFileShouldBe);
-            throw JsonInputErrors.From(
-                path, error, contract, whatTheFileShouldBe, (line, position) => JsonFileEnd.IsAt(json.Span, line, position));
+            throw ErrorOf(path, error, contract, whatTheFileShouldBe, InputFile.ReadUtf8(path, whatTheFileShouldBe));
         }
         catch (Exception error) when (error is IOException or UnauthorizedAccessException)
         {
@@ -64,4 +61,8 @@ internal static class JsonFile
         FileNotFoundException or DirectoryNotFoundException => new InputException(path, null, "no such file or folder", error),
         _ => new InputException(path, null, $"cannot be read: {error.Message}", error),
     };
+
+    // Where the error lies tells a truncated file from a malformed one: both readers say it the same way.
+    private static InputException ErrorOf(string path, JsonException error, JsonTypeInfo contract, string whatTheFileShouldBe, ReadOnlyMemory<byte> json) =>
+        JsonInputErrors.From(path, error, contract, whatTheFileShouldBe, (line, position) => JsonFileEnd.IsAt(json.Span, line, position));
 }
