@@ -11,6 +11,8 @@ namespace MemoryBench.IntegrationTests.TestingPackage;
 [DoNotParallelize]
 public sealed class PeriodicProbeFiguresTests
 {
+    private const int AllocationContext = 8 * 1024;
+
     private static readonly MeasurementOptions AllocationsOnly = new() { MeasureRetained = false };
 
     [TestMethod]
@@ -28,6 +30,12 @@ public sealed class PeriodicProbeFiguresTests
         var amortised = (lump + 24) / (double)period;
         var measurement = Allocations.Measure(probe.FlushEveryPeriod, AllocationsOnly);
 
-        Assert.AreEqual(amortised, measurement.BytesPerOperation, amortised * 0.1, $"{measurement}");
+        // A lump too big for the thread's allocation context retires it, and the thread's counter reads the unused part
+        // as allocated; the measurement allocates between its rounds, so a lump can find the context partly used. One
+        // context (8 KiB) over the whole measurement: with a 16 KB lump every 100,000 calls, 6,080 B more over 299,008
+        // calls in one .ci/run, 0.185 B/op against 0.164. A lump too many or too few is still outside the bounds.
+        var counterSlack = AllocationContext / (double)measurement.Operations;
+        Assert.IsGreaterThanOrEqualTo(amortised * 0.9, measurement.BytesPerOperation, $"{measurement}");
+        Assert.IsLessThanOrEqualTo((amortised * 1.1) + counterSlack, measurement.BytesPerOperation, $"{measurement}");
     }
 }
