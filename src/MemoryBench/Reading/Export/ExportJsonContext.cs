@@ -7,6 +7,6 @@ namespace MemoryBench.Reading.Export;
 /// (PascalCase); unknown properties are skipped, since every BenchmarkDotNet version adds some;
 /// a null where the contract has no null is an error, not a crash later.
 /// </summary>
-[JsonSourceGenerationOptions(GenerationMode = JsonSourceGenerationMode.Metadata, RespectNullableAnnotations = true, DefaultBufferSize = 1 << 20)]
+[JsonSourceGenerationOptions(GenerationMode = JsonSourceGenerationMode.Metadata, RespectNullableAnnotations = true)]
 [JsonSerializable(typeof(ExportDocument))]
 internal sealed partial class ExportJsonContext : JsonSerializerContext;
