@@ -21,22 +21,23 @@ internal static class ProjectBuild
             ? ["build", project.Path, "-c", "Release", "--nologo", "-v", "quiet", "-t:Build"]
             : ["msbuild", project.Path, "-nologo", "-p:Configuration=Release"];
         var status = DotnetCommand.Capture(processes, tagged: false, project.Folder, [.. command, .. ProjectFacts.Queries], new Dictionary<string, string>(), out var json);
-        if (build && status != 0)
+        if (status != 0)
         {
-            return null;
+            return build ? null : throw Unevaluable(project, status, json);
         }
 
         try
         {
-            return status == 0
-                ? ProjectFacts.Read(project.Path, json, HasLaunchProfile(project), File.Exists)
-                : throw new JsonException();
+            return ProjectFacts.Read(project.Path, json, HasLaunchProfile(project), File.Exists);
         }
         catch (JsonException)
         {
-            throw new InputException(project.Path, null, $"MSBuild cannot evaluate the project (exit code {status}): {json.ReplaceLineEndings(" ").Trim()}");
+            throw Unevaluable(project, status, json);
         }
     }
+
+    private static InputException Unevaluable(BenchmarkProject project, int status, string output) =>
+        new(project.Path, null, $"MSBuild cannot evaluate the project (exit code {status}): {output.ReplaceLineEndings(" ").Trim()}");
 
     // dotnet run applies a launch profile's environment and arguments; a program started without it would run differently.
     private static bool HasLaunchProfile(BenchmarkProject project) =>
