@@ -42,7 +42,7 @@ internal sealed record CountingRules(
     public const int TargetGen0Budgets = 16;
 
     /// <summary>The rules MemoryBench's counting engine uses, for a span of at least <paramref name="minimumOperations"/>.</summary>
-    /// <param name="minimumOperations">BenchmarkDotNet's operations per iteration.</param>
+    /// <param name="minimumOperations">The operations of <see cref="ChunkPlan.MinimumChunks"/> chunks.</param>
     /// <param name="gen0BudgetBytes">The gen0 budget the process runs under (the suite pins 8 MiB).</param>
     public static CountingRules For(long minimumOperations, long gen0BudgetBytes) => new(
         MinimumOperations: minimumOperations,

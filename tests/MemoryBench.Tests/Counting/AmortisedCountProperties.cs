@@ -8,7 +8,7 @@ public sealed class AmortisedCountProperties
 {
     private static readonly TimeSpan ChunkTime = TimeSpan.FromMilliseconds(5);
 
-    // The chunks are a twentieth of BenchmarkDotNet's iteration and the span holds at least one iteration: a period
+    // The span holds at least ChunkPlan.MinimumChunks chunks: a period
     // longer than that can end before its first lump is seen, and is not what these properties are about.
     [TestMethod]
     public void Any_periodic_allocation_reads_its_amortised_bytes_per_operation_within_ten_percent()
@@ -17,7 +17,7 @@ public sealed class AmortisedCountProperties
             from steady in Gen.Long[0, 64]
             from lump in Gen.Long[16 * 1024, 1 << 20]
             from period in Gen.Long[1_000, 100_000]
-            from chunk in Gen.Long[period / ChunkPlan.ChunksPerIteration, 50_000]
+            from chunk in Gen.Long[period / ChunkPlan.MinimumChunks, 50_000]
             from phase in Gen.Long[0, 100_000]
             select new PeriodicWorkload(steady, lump, period, chunk, phase % period);
 
@@ -55,7 +55,7 @@ public sealed class AmortisedCountProperties
         var workloads =
             from lump in Gen.Long[16 * 1024, 1 << 20]
             from period in Gen.Long[20_000, 100_000]
-            from chunk in Gen.Long[period / ChunkPlan.ChunksPerIteration, period / 20]
+            from chunk in Gen.Long[period / ChunkPlan.MinimumChunks, period / 20]
             from phase in Gen.Long[0, 100_000]
             select new PeriodicWorkload(0, lump, period, chunk, phase % period);
 

@@ -47,7 +47,7 @@ internal sealed class CountingEngine(IEngine engine, EngineParameters parameters
         // The session starts before the stage's collections, so that what starting it leaves behind is collected
         // (or finalized) before the first chunk is counted.
         using var sampling = CountedSpanSampling.StartIfRequested(WriteLine);
-        var counted = stage.Count(workload[^1].Operations / OperationsPerInvoke);
+        var counted = stage.Count(workload[^1].Operations / OperationsPerInvoke, TimeSpan.FromTicks((long)(workload[^1].Nanoseconds / 100)));
         WriteLine(counted.Summary);
         sampling?.Finish(counted, WriteLine);
 

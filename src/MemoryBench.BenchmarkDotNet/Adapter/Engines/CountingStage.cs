@@ -23,10 +23,10 @@ internal sealed class CountingStage(
 
     private const long NominalGen0Budget = 8 * 1024 * 1024;
 
-    public CountedGcStats Count(long invocationsPerIteration)
+    public CountedGcStats Count(long iterationInvocations, TimeSpan iterationTime)
     {
-        var invocationsPerChunk = ChunkPlan.InvocationsPerChunk(invocationsPerIteration, unrollFactor);
-        var rules = CountingRules.For(invocationsPerIteration * operationsPerInvoke, Gen0Budget());
+        var invocationsPerChunk = ChunkPlan.InvocationsPerChunk(iterationInvocations, iterationTime, unrollFactor);
+        var rules = CountingRules.For(ChunkPlan.MinimumChunks * invocationsPerChunk * operationsPerInvoke, Gen0Budget());
         var chunks = new List<ChunkReading>(1024);
         var stats = new List<GcStats>(1024);
         var windows = new List<(long Start, long End)>(1024);
@@ -40,7 +40,7 @@ internal sealed class CountingStage(
         GC.WaitForPendingFinalizers();
 
         var started = Stopwatch.GetTimestamp();
-        var nextDecision = ChunkPlan.ChunksPerIteration;
+        var nextDecision = ChunkPlan.MinimumChunks;
         CountingDecision? decision = null;
         while (decision is not { Stop: true })
         {
