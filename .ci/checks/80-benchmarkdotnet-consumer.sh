@@ -46,6 +46,11 @@ else
         # builds once does (--no-build).
         status=$(bdn_gate unchanged --no-build)
         if [ "$status" -eq 0 ]; then pass "the gate passes the unchanged consumer"; else fail "the gate passes the unchanged consumer (exit $status)"; fi
+        if grep -q "MemoryBench kept the generated project's last build" "$bdn_work/unchanged.log"; then
+            pass "the gate of the unchanged consumer keeps the first run's build of the generated project"
+        else
+            fail "the gate of the unchanged consumer keeps the first run's build of the generated project (its log has no 'kept the generated project's last build')"
+        fi
 
         status=$(CONSUMER_INJECT_EXTRA_OBJECT=1 bdn_gate extra --no-build)
         node ci/find-verdicts.cjs "$bdn_consumer/results/latest/verdicts.json" "$bdn_injected" >"$bdn_work/extra-verdicts.txt" 2>&1

@@ -54,6 +54,58 @@ public sealed class IncrementalBuilderTests
         StringAssert.Contains(logger.GetLog(), "broken on purpose");
     }
 
+    [TestMethod]
+    public void A_build_stamped_with_its_current_inputs_is_kept_without_building()
+    {
+        using var folder = new TemporaryFolder();
+        var project = folder.Write("Broken.csproj", "<Project Sdk=\"Microsoft.NET.Sdk\"><PropertyGroup><TargetFramework>net10.0</TargetFramework></PropertyGroup></Project>");
+        folder.Write("Broken.cs", "#error never compiled: the build is kept\n");
+        var executable = folder.Write("bin/Broken.dll", "the last build's program");
+        var partition = Partition();
+        GeneratedBuildInputs.Read(folder.Path, project, Path.GetDirectoryName(partition.AssemblyLocation)!).StampIn(folder.Path);
+        var fallback = new RecordingBuilder();
+        var logger = new AccumulationLogger();
+
+        var result = new IncrementalBuilder(fallback).Build(GenerateResult.Success(Paths(project, executable), []), partition, logger);
+
+        Assert.IsTrue(result.IsBuildSuccess);
+        Assert.IsNull(fallback.Built);
+        StringAssert.Contains(logger.GetLog(), "kept the generated project's last build");
+    }
+
+    [TestMethod]
+    public void A_build_whose_source_changed_since_its_stamp_is_built_again()
+    {
+        using var folder = new TemporaryFolder();
+        var project = folder.Write("Broken.csproj", "<Project Sdk=\"Microsoft.NET.Sdk\"><PropertyGroup><TargetFramework>net10.0</TargetFramework></PropertyGroup></Project>");
+        folder.Write("Broken.cs", "// compiles\n");
+        var executable = folder.Write("bin/Broken.dll", "the last build's program");
+        var partition = Partition();
+        GeneratedBuildInputs.Read(folder.Path, project, Path.GetDirectoryName(partition.AssemblyLocation)!).StampIn(folder.Path);
+        folder.Write("Broken.cs", "#error changed since the stamp\n");
+        var fallback = new RecordingBuilder();
+        var logger = new AccumulationLogger();
+
+        new IncrementalBuilder(fallback).Build(GenerateResult.Success(Paths(project, executable), []), partition, logger);
+
+        StringAssert.Contains(logger.GetLog(), "changed since the stamp");
+        Assert.IsFalse(File.Exists(folder.File(GeneratedBuildInputs.StampFileName)));
+    }
+
+    [TestMethod]
+    public void The_generated_projects_folder_is_left_for_the_next_run_and_nothing_else_is()
+    {
+        using var folder = new TemporaryFolder();
+        var project = folder.File("Generated/Generated.csproj");
+        var elsewhere = folder.File("elsewhere.txt");
+        var inside = folder.File("Generated/bin");
+        var generator = new KeptBuildGenerator(new FixedGenerator(GenerateResult.Success(Paths(project, folder.File("Generated/bin/Generated.dll")), [folder.File("Generated"), inside, elsewhere])));
+
+        var result = generator.GenerateProject(Partition(), new AccumulationLogger(), folder.Path);
+
+        CollectionAssert.AreEqual(new[] { elsewhere }, result.ArtifactsToCleanup.ToArray());
+    }
+
     private static ArtifactsPaths Paths(string project, string executable) =>
         new(
             rootArtifactsFolderPath: Path.GetDirectoryName(project)!,
@@ -89,6 +141,11 @@ public sealed class IncrementalBuilderTests
 
         [Benchmark]
         public long Run() => ++calls;
+    }
+
+    private sealed class FixedGenerator(GenerateResult result) : IGenerator
+    {
+        public GenerateResult GenerateProject(BuildPartition buildPartition, ILogger logger, string rootArtifactsFolderPath) => result;
     }
 
     private sealed class RecordingBuilder : IBuilder

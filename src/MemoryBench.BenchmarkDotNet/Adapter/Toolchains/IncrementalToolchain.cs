@@ -3,7 +3,10 @@ using BenchmarkDotNet.Toolchains.CsProj;
 
 namespace MemoryBench.BenchmarkDotNet;
 
-/// <summary>BenchmarkDotNet's toolchain for the runtime this process runs on, with <see cref="IncrementalBuilder"/>.</summary>
+/// <summary>
+/// BenchmarkDotNet's toolchain for the runtime this process runs on, with <see cref="IncrementalBuilder"/> and the
+/// generated project kept between runs (<see cref="KeptBuildGenerator"/>).
+/// </summary>
 internal static class IncrementalToolchain
 {
     // One instance for the process: BenchmarkDotNet builds one generated project per distinct toolchain (it compares
@@ -21,5 +24,5 @@ internal static class IncrementalToolchain
     public static IToolchain? ForCurrentRuntime() => Current;
 
     private static Toolchain With(IToolchain standard) =>
-        new(standard.Name, standard.Generator, new IncrementalBuilder(standard.Builder), standard.Executor);
+        new(standard.Name, new KeptBuildGenerator(standard.Generator), new IncrementalBuilder(standard.Builder), standard.Executor);
 }
