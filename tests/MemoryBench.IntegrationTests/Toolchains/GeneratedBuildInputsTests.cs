@@ -1,9 +1,11 @@
 using MemoryBench.BenchmarkDotNet;
+using MemoryBench.IntegrationTests.Support;
 using MemoryBench.Tests.Reading;
 
 namespace MemoryBench.IntegrationTests.Toolchains;
 
 [TestClass]
+[MeasuresOnlyInChildProcesses]
 public sealed class GeneratedBuildInputsTests
 {
     private const string Generated = "App-FastMemory-1";
