@@ -1,7 +1,7 @@
 # shellcheck shell=bash
 # Sourced by .ci/run after the tests: uses its ci_work, pass, fail and section.
 # shellcheck disable=SC2154 # ci_work, pwsh, the feeds: set by .ci/run and the checks before this one
-section "a BenchmarkDotNet project of its own, from the folder feed: the memorybench tool gates it (exit 0, then 1 on one extra object, named alone in What grew at its line, 1 on one leaked object, named in What is retained; 2 on a typo; --list leaves the run folder)"
+section "a BenchmarkDotNet project of its own, from the folder feed: the memorybench tool gates it (exit 0, then 1 on one extra object, named alone in What grew at its line, 1 on one leaked object, named in What is retained; 2 on a typo; --list leaves the run folder; dotnet clean removes the kept build)"
 # tests/PackageConsumers/MemoryBench.BenchmarkDotNet.Consumer, copied outside the repository, restored from a folder feed
 # into a packages folder of its own; the tool installed from the same feed through another (an earlier run's copy of the
 # same version in the machine's packages folder cannot stand in).
@@ -109,6 +109,19 @@ else
     else
         diff "$bdn_work/before-list.txt" "$bdn_work/after-list.txt"
         fail "memorybench gate -- --list flat lists the benchmarks and leaves the run folder as it was (exit $status)"
+    fi
+
+    # The kept build of the generated project goes with `dotnet clean`; a folder of the user's beside it stays.
+    bdn_output=$bdn_consumer/bin/Release/net10.0
+    mkdir -p "$bdn_output/users-own" && echo mine >"$bdn_output/users-own/notes.txt"
+    kept_before=$(find "$bdn_output" -maxdepth 2 -name memorybench-build.stamp | wc -l)
+    if (cd "$bdn_consumer" && dotnet clean -c Release --nologo -v q) >"$bdn_work/clean.log" 2>&1 \
+        && [ "$kept_before" -eq 1 ] && [ -z "$(find "$bdn_output" -maxdepth 2 -name memorybench-build.stamp)" ] \
+        && [ ! -e "$bdn_output/MemoryBench.BenchmarkDotNet.Consumer-FastMemory-1" ] && [ -f "$bdn_output/users-own/notes.txt" ]; then
+        pass "dotnet clean removes the generated project's kept build and leaves the user's folder beside it"
+    else
+        cat "$bdn_work/clean.log"
+        fail "dotnet clean removes the generated project's kept build ($kept_before kept before) and leaves the user's folder beside it"
     fi
 fi
 unset MemoryBenchConsumerConfig MemoryBenchVersion
