@@ -14,8 +14,8 @@ internal static class ChunkPlan
     /// down to a multiple of the unroll factor (the unrolled workload runs whole multiples of it), and never less than
     /// one unrolled call; a twentieth of the iteration when it has no duration. Sized by time rather than as a share of
     /// the iteration, since BenchmarkDotNet's pilot can settle on a few invocations (its last iteration ran slow): a
-    /// share of those made thousands of chunks, and the stage's own lists of readings grew into collections that fell
-    /// inside the counted span.
+    /// share of those made thousands of chunks of a few calls, and a gen2 collection fell inside the counted span
+    /// (docs/measurements.md, "Speed, fourth pass").
     /// </summary>
     public static long InvocationsPerChunk(long iterationInvocations, TimeSpan iterationTime, int unrollFactor)
     {

@@ -15,6 +15,9 @@ namespace MemoryBench.IntegrationTests.Toolchains;
 [MeasuresOnlyInChildProcesses]
 public sealed class IncrementalBuilderTests
 {
+    // A project that builds as far as its code lets it: each test's code decides whether it compiles.
+    private const string ProjectFile = "<Project Sdk=\"Microsoft.NET.Sdk\"><PropertyGroup><TargetFramework>net10.0</TargetFramework></PropertyGroup></Project>";
+
     [TestMethod]
     public void The_fast_job_builds_with_the_incremental_builder()
     {
@@ -41,7 +44,7 @@ public sealed class IncrementalBuilderTests
     public void A_generated_project_that_does_not_build_goes_to_BenchmarkDotNets_own_builder()
     {
         using var folder = new TemporaryFolder();
-        var broken = folder.Write("Broken.csproj", "<Project Sdk=\"Microsoft.NET.Sdk\"><PropertyGroup><TargetFramework>net10.0</TargetFramework></PropertyGroup></Project>");
+        var broken = folder.Write("Broken.csproj", ProjectFile);
         folder.Write("Broken.cs", "#error broken on purpose\n");
         var generated = GenerateResult.Success(Paths(broken, folder.File("Broken.dll")), []);
         var fallback = new RecordingBuilder();
@@ -58,7 +61,7 @@ public sealed class IncrementalBuilderTests
     public void A_build_stamped_with_its_current_inputs_is_kept_without_building()
     {
         using var folder = new TemporaryFolder();
-        var project = folder.Write("Broken.csproj", "<Project Sdk=\"Microsoft.NET.Sdk\"><PropertyGroup><TargetFramework>net10.0</TargetFramework></PropertyGroup></Project>");
+        var project = folder.Write("Broken.csproj", ProjectFile);
         folder.Write("Broken.cs", "#error never compiled: the build is kept\n");
         var executable = folder.Write("bin/Broken.dll", "the last build's program");
         var partition = Partition();
@@ -77,7 +80,7 @@ public sealed class IncrementalBuilderTests
     public void A_build_whose_source_changed_since_its_stamp_is_built_again()
     {
         using var folder = new TemporaryFolder();
-        var project = folder.Write("Broken.csproj", "<Project Sdk=\"Microsoft.NET.Sdk\"><PropertyGroup><TargetFramework>net10.0</TargetFramework></PropertyGroup></Project>");
+        var project = folder.Write("Broken.csproj", ProjectFile);
         folder.Write("Broken.cs", "// compiles\n");
         var executable = folder.Write("bin/Broken.dll", "the last build's program");
         var partition = Partition();

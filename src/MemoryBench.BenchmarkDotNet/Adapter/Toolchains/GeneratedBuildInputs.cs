@@ -9,8 +9,8 @@ namespace MemoryBench.BenchmarkDotNet;
 /// <summary>
 /// What a build of BenchmarkDotNet's generated project was made from, one line each: the generated sources by content
 /// (BenchmarkDotNet writes them afresh before every build, and its app.config into the program's output folder), and
-/// the generated program's output and the benchmark project's output by size and time of the last write. A build stamped with the same lines is kept: nothing it would
-/// compile or copy has changed since.
+/// the generated program's output and the benchmark project's output by size and time of the last write. A build
+/// stamped with the same lines is kept: nothing it would compile or copy has changed since.
 /// </summary>
 internal sealed class GeneratedBuildInputs
 {

@@ -23,7 +23,6 @@ internal sealed class IncrementalBuilder(IBuilder fallback) : IBuilder
         ArgumentNullException.ThrowIfNull(buildPartition);
         ArgumentNullException.ThrowIfNull(logger);
         var paths = generateResult.ArtifactsPaths;
-        var folder = paths.BuildArtifactsDirectoryPath;
         var benchmarkOutput = Path.GetDirectoryName(buildPartition.AssemblyLocation)!;
         if (File.Exists(paths.ExecutablePath) && IsKept(paths, benchmarkOutput))
         {
@@ -31,7 +30,7 @@ internal sealed class IncrementalBuilder(IBuilder fallback) : IBuilder
             return BuildResult.Success(generateResult);
         }
 
-        GeneratedBuildInputs.Unstamp(folder);
+        GeneratedBuildInputs.Unstamp(paths.BuildArtifactsDirectoryPath);
         var started = Stopwatch.GetTimestamp();
         var (exitCode, output) = DotnetBuild(paths.ProjectFilePath, buildPartition.BuildConfiguration, buildPartition.Timeout);
         if (exitCode == 0 && File.Exists(paths.ExecutablePath))
@@ -52,7 +51,7 @@ internal sealed class IncrementalBuilder(IBuilder fallback) : IBuilder
     {
         try
         {
-            return GeneratedBuildInputs.Read(paths.BuildArtifactsDirectoryPath, paths.AppConfigPath, benchmarkOutput).AreStampedIn(paths.BuildArtifactsDirectoryPath);
+            return InputsOf(paths, benchmarkOutput).AreStampedIn(paths.BuildArtifactsDirectoryPath);
         }
         catch (IOException)
         {
@@ -65,12 +64,15 @@ internal sealed class IncrementalBuilder(IBuilder fallback) : IBuilder
     {
         try
         {
-            GeneratedBuildInputs.Read(paths.BuildArtifactsDirectoryPath, paths.AppConfigPath, benchmarkOutput).StampIn(paths.BuildArtifactsDirectoryPath);
+            InputsOf(paths, benchmarkOutput).StampIn(paths.BuildArtifactsDirectoryPath);
         }
         catch (Exception error) when (error is IOException or InputException)
         {
         }
     }
+
+    private static GeneratedBuildInputs InputsOf(ArtifactsPaths paths, string benchmarkOutput) =>
+        GeneratedBuildInputs.Read(paths.BuildArtifactsDirectoryPath, paths.AppConfigPath, benchmarkOutput);
 
     private static (int ExitCode, string Output) DotnetBuild(string project, string configuration, TimeSpan timeout)
     {
