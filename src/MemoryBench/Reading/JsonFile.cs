@@ -8,9 +8,9 @@ namespace MemoryBench.Reading;
 /// document tree; every failure becomes an <see cref="InputException"/>.
 /// </summary>
 /// <remarks>
-/// A small file (a baseline, a budgets file) is read whole, then parsed; an export is streamed
-/// (<see cref="ReadStreamed{T}"/>): System.Text.Json's Stream overload scans each "Measurements" array twice before
-/// handing it to its converter, yet costs less than the page faults of holding a 181 MB file (docs/measurements.md).
+/// A small file (a baseline, a budgets file) is read whole, then parsed. An export is read by
+/// <see cref="Export.ExportDocumentReader"/> as it streams; only one that reader leaves (one not as BenchmarkDotNet writes
+/// it) comes here, streamed (<see cref="ReadStreamed{T}"/>), so that the error names its line and JSON path.
 /// </remarks>
 internal static class JsonFile
 {

@@ -12,7 +12,7 @@ internal static class ExportParser
 
     public static ParsedExport Parse(string path)
     {
-        var document = JsonFile.ReadStreamed(path, ExportJsonContext.Default.ExportDocument, WhatTheFileIs);
+        var document = ReadDocument(path);
         if (document.HostEnvironmentInfo is not { } host || document.Benchmarks is not { } benchmarks)
         {
             throw new InputException(path, "$", $"expected {WhatTheFileIs}");
@@ -33,6 +33,34 @@ internal static class ExportParser
             Toolchain = new Toolchain(host.BenchmarkDotNetVersion, ExportFacts.Version(document.Run)),
         };
     }
+
+    /// <summary>
+    /// An export as BenchmarkDotNet writes it is read by <see cref="ExportDocumentReader"/>; anything else is read again by the
+    /// serializer, which accepts the same and names the line and the JSON path of what it refuses.
+    /// </summary>
+    internal static ExportDocument ReadDocument(string path)
+    {
+        using (var stream = InputFile.OpenUtf8(path, WhatTheFileIs))
+        {
+            try
+            {
+                if (ExportDocumentReader.TryRead(stream) is { } document)
+                {
+                    return document;
+                }
+            }
+            catch (Exception error) when (error is IOException or UnauthorizedAccessException)
+            {
+                throw JsonFile.Unreadable(path, error);
+            }
+        }
+
+        return ReadBySerializer(path);
+    }
+
+    /// <summary>The reference reading of an export: what <see cref="ExportDocumentReader"/> must read the same.</summary>
+    internal static ExportDocument ReadBySerializer(string path) =>
+        JsonFile.ReadStreamed(path, ExportJsonContext.Default.ExportDocument, WhatTheFileIs);
 
     /// <summary>BenchmarkDotNet ends a title with the time the run of its type started: "-20261125-072710".</summary>
     private static DateTime? StartedAt(string? title) =>

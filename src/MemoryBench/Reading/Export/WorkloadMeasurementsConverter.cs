@@ -11,11 +11,16 @@ namespace MemoryBench.Reading.Export;
 /// </summary>
 internal sealed class WorkloadMeasurementsConverter : JsonConverter<WorkloadMeasurements>
 {
-    public override WorkloadMeasurements Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options)
+    public override WorkloadMeasurements Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options) =>
+        ReadArray(ref reader);
+
+    /// <summary>Reads the array the reader is on, to its end; shared with <see cref="ExportDocumentReader"/>.</summary>
+    /// <exception cref="JsonException">Not an array of measurement objects, or the array is not all in the reader's data.</exception>
+    public static WorkloadMeasurements ReadArray(ref Utf8JsonReader reader)
     {
         Expect(ref reader, JsonTokenType.StartArray, "an array of measurements");
         var values = ImmutableArray.CreateBuilder<double>();
-        while (reader.Read() && reader.TokenType != JsonTokenType.EndArray)
+        while (Next(ref reader) != JsonTokenType.EndArray)
         {
             Expect(ref reader, JsonTokenType.StartObject, "a measurement object");
             if (ReadMeasurement(ref reader) is { } nanosecondsPerOperation)
@@ -36,41 +41,46 @@ internal sealed class WorkloadMeasurementsConverter : JsonConverter<WorkloadMeas
         var isActual = false;
         long operations = 0;
         double nanoseconds = 0;
-        while (reader.Read() && reader.TokenType != JsonTokenType.EndObject)
+        while (Next(ref reader) != JsonTokenType.EndObject)
         {
             if (reader.ValueTextEquals("IterationMode"u8))
             {
-                reader.Read();
+                Next(ref reader);
                 Expect(ref reader, JsonTokenType.String, "a string");
                 isWorkload = reader.ValueTextEquals("Workload"u8);
             }
             else if (reader.ValueTextEquals("IterationStage"u8))
             {
-                reader.Read();
+                Next(ref reader);
                 Expect(ref reader, JsonTokenType.String, "a string");
                 isActual = reader.ValueTextEquals("Actual"u8);
             }
             else if (reader.ValueTextEquals("Operations"u8))
             {
-                reader.Read();
+                Next(ref reader);
                 Expect(ref reader, JsonTokenType.Number, "a number");
                 operations = reader.GetInt64();
             }
             else if (reader.ValueTextEquals("Nanoseconds"u8))
             {
-                reader.Read();
+                Next(ref reader);
                 Expect(ref reader, JsonTokenType.Number, "a number");
                 nanoseconds = reader.GetDouble();
             }
-            else if (!(reader.Read() && reader.TrySkip()))
+            else if (!reader.TrySkip())
             {
-                // The serializer buffers a converter's whole value before calling it, so this means bad JSON.
-                throw new JsonException("expected a complete measurement object");
+                throw Incomplete();
             }
         }
 
         return isWorkload && isActual && operations > 0 ? nanoseconds / operations : null;
     }
+
+    // The serializer buffers a converter's whole value before calling it, so there this means bad JSON; to
+    // ExportDocumentReader it means its buffer ends inside the array, and it reads on.
+    private static JsonTokenType Next(ref Utf8JsonReader reader) => reader.Read() ? reader.TokenType : throw Incomplete();
+
+    private static JsonException Incomplete() => new("expected a complete measurement object");
 
     private static void Expect(ref Utf8JsonReader reader, JsonTokenType token, string expected)
     {

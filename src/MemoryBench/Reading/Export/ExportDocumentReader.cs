@@ -1,0 +1,548 @@
+using System.Text.Json;
+
+namespace MemoryBench.Reading.Export;
+
+/// <summary>
+/// Reads an export as BenchmarkDotNet writes it into the same <see cref="ExportDocument"/> the serializer reads
+/// (<see cref="ExportJsonContext"/>), in one pass over its bytes, a benchmark at a time: several times faster than the
+/// serializer, whose read-ahead scans each value twice. It accepts only what the serializer accepts, and reads it the
+/// same; anything else (a value of another kind, a missing required member, a file cut short) it leaves to the serializer,
+/// whose errors name the line and the JSON path.
+/// </summary>
+internal static class ExportDocumentReader
+{
+    /// <summary>About fifty benchmarks of the fast job's exports; a benchmark larger than the buffer grows it.</summary>
+    public const int BufferBytes = 1 << 20;
+
+    /// <returns>The document, or null when the serializer is to read the file.</returns>
+    /// <exception cref="IOException">Reading the stream failed.</exception>
+    public static ExportDocument? TryRead(Stream utf8, int bufferBytes = BufferBytes)
+    {
+        try
+        {
+            return Read(new JsonUnitReader(utf8, bufferBytes));
+        }
+        catch (Exception error) when (error is JsonException or InvalidOperationException or FormatException)
+        {
+            return null;
+        }
+    }
+
+    private static ExportDocument Read(JsonUnitReader units)
+    {
+        units.Read(static (ref reader) => Expect(Next(ref reader), JsonTokenType.StartObject));
+        string? title = null;
+        ExportedHost? host = null;
+        List<ExportedBenchmark?>? benchmarks = null;
+        ExportedRun? run = null;
+        while (units.Read(ReadRootMember) is var (member, value) && member != RootMember.End)
+        {
+            switch (member)
+            {
+                case RootMember.Title:
+                    title = (string?)value;
+                    break;
+                case RootMember.Host:
+                    host = (ExportedHost?)value;
+                    break;
+                case RootMember.Run:
+                    run = (ExportedRun?)value;
+                    break;
+                case RootMember.NoBenchmarks:
+                    benchmarks = null;
+                    break;
+                case RootMember.Benchmarks:
+                    benchmarks = ReadBenchmarks(units);
+                    break;
+            }
+        }
+
+        units.ReadEnd();
+        return new ExportDocument { Title = title, HostEnvironmentInfo = host, Benchmarks = benchmarks, Run = run };
+    }
+
+    private enum RootMember
+    {
+        Other,
+        Title,
+        Host,
+        Run,
+        NoBenchmarks,
+
+        /// <summary>The start of the "Benchmarks" array: its elements are units of their own.</summary>
+        Benchmarks,
+        End,
+    }
+
+    private static (RootMember Member, object? Value) ReadRootMember(ref Utf8JsonReader reader)
+    {
+        if (Next(ref reader) == JsonTokenType.EndObject)
+        {
+            return (RootMember.End, null);
+        }
+
+        if (reader.ValueTextEquals("Title"u8))
+        {
+            return (RootMember.Title, String(ref reader));
+        }
+
+        if (reader.ValueTextEquals("HostEnvironmentInfo"u8))
+        {
+            return (RootMember.Host, Object(ref reader, ReadHost));
+        }
+
+        if (reader.ValueTextEquals("Benchmarks"u8))
+        {
+            return Next(ref reader) == JsonTokenType.Null
+                ? (RootMember.NoBenchmarks, null)
+                : (Expect(reader.TokenType, JsonTokenType.StartArray) ? RootMember.Benchmarks : RootMember.Other, null);
+        }
+
+        if (reader.ValueTextEquals(ExportedRun.PropertyName))
+        {
+            return (RootMember.Run, Object(ref reader, ReadRun));
+        }
+
+        Skip(ref reader);
+        return (RootMember.Other, null);
+    }
+
+    private static List<ExportedBenchmark?> ReadBenchmarks(JsonUnitReader units)
+    {
+        var benchmarks = new List<ExportedBenchmark?>();
+        while (units.Read(ReadBenchmarkElement) is var (isEnd, benchmark) && !isEnd)
+        {
+            benchmarks.Add(benchmark);
+        }
+
+        return benchmarks;
+    }
+
+    private static (bool IsEnd, ExportedBenchmark? Benchmark) ReadBenchmarkElement(ref Utf8JsonReader reader) => Next(ref reader) switch
+    {
+        JsonTokenType.EndArray => (true, null),
+        JsonTokenType.Null => (false, null),
+        var token => Expect(token, JsonTokenType.StartObject) ? (false, ReadBenchmark(ref reader)) : default,
+    };
+
+    private static ExportedBenchmark ReadBenchmark(ref Utf8JsonReader reader)
+    {
+        string? displayInfo = null, type = null, method = null, fullName = null, @namespace = null, methodTitle = null, parameters = null;
+        ExportedStatistics? statistics = null;
+        ExportedMemory? memory = null;
+        WorkloadMeasurements? measurements = null;
+        List<ExportedMetric?>? metrics = null;
+        ExportedBenchmarkFacts? facts = null;
+        while (Next(ref reader) != JsonTokenType.EndObject)
+        {
+            if (reader.ValueTextEquals("DisplayInfo"u8))
+            {
+                displayInfo = Required(String(ref reader));
+            }
+            else if (reader.ValueTextEquals("Namespace"u8))
+            {
+                @namespace = String(ref reader);
+            }
+            else if (reader.ValueTextEquals("Type"u8))
+            {
+                type = Required(String(ref reader));
+            }
+            else if (reader.ValueTextEquals("Method"u8))
+            {
+                method = Required(String(ref reader));
+            }
+            else if (reader.ValueTextEquals("MethodTitle"u8))
+            {
+                methodTitle = String(ref reader);
+            }
+            else if (reader.ValueTextEquals("Parameters"u8))
+            {
+                parameters = String(ref reader);
+            }
+            else if (reader.ValueTextEquals("FullName"u8))
+            {
+                fullName = Required(String(ref reader));
+            }
+            else if (reader.ValueTextEquals("Statistics"u8))
+            {
+                statistics = Object(ref reader, ReadStatistics);
+            }
+            else if (reader.ValueTextEquals("Memory"u8))
+            {
+                memory = Object(ref reader, ReadMemory);
+            }
+            else if (reader.ValueTextEquals("Measurements"u8))
+            {
+                measurements = Next(ref reader) == JsonTokenType.Null ? null : WorkloadMeasurementsConverter.ReadArray(ref reader);
+            }
+            else if (reader.ValueTextEquals("Metrics"u8))
+            {
+                metrics = List(ref reader, static (ref element) => ObjectValue(ref element, ReadMetric));
+            }
+            else if (reader.ValueTextEquals(ExportedRun.PropertyName))
+            {
+                facts = Object(ref reader, ReadFacts);
+            }
+            else
+            {
+                Skip(ref reader);
+            }
+        }
+
+        return new ExportedBenchmark
+        {
+            DisplayInfo = Required(displayInfo),
+            Namespace = @namespace,
+            Type = Required(type),
+            Method = Required(method),
+            MethodTitle = methodTitle,
+            Parameters = parameters,
+            FullName = Required(fullName),
+            Statistics = statistics,
+            Memory = memory,
+            Measurements = measurements,
+            Metrics = metrics,
+            Facts = facts,
+        };
+    }
+
+    private static ExportedStatistics ReadStatistics(ref Utf8JsonReader reader)
+    {
+        double? mean = null, median = null;
+        while (Next(ref reader) != JsonTokenType.EndObject)
+        {
+            if (reader.ValueTextEquals("Mean"u8))
+            {
+                mean = Double(ref reader);
+            }
+            else if (reader.ValueTextEquals("Median"u8))
+            {
+                median = Double(ref reader);
+            }
+            else
+            {
+                Skip(ref reader);
+            }
+        }
+
+        return new ExportedStatistics { Mean = Required(mean), Median = Required(median) };
+    }
+
+    private static ExportedMemory ReadMemory(ref Utf8JsonReader reader)
+    {
+        long gen0 = 0, gen1 = 0, gen2 = 0, operations = 0;
+        long? bytes = null;
+        while (Next(ref reader) != JsonTokenType.EndObject)
+        {
+            if (reader.ValueTextEquals("Gen0Collections"u8))
+            {
+                gen0 = Required(Int64(ref reader));
+            }
+            else if (reader.ValueTextEquals("Gen1Collections"u8))
+            {
+                gen1 = Required(Int64(ref reader));
+            }
+            else if (reader.ValueTextEquals("Gen2Collections"u8))
+            {
+                gen2 = Required(Int64(ref reader));
+            }
+            else if (reader.ValueTextEquals("TotalOperations"u8))
+            {
+                operations = Required(Int64(ref reader));
+            }
+            else if (reader.ValueTextEquals("BytesAllocatedPerOperation"u8))
+            {
+                bytes = Int64(ref reader);
+            }
+            else
+            {
+                Skip(ref reader);
+            }
+        }
+
+        return new ExportedMemory
+        {
+            Gen0Collections = gen0, Gen1Collections = gen1, Gen2Collections = gen2, TotalOperations = operations, BytesAllocatedPerOperation = bytes,
+        };
+    }
+
+    private static ExportedMetric ReadMetric(ref Utf8JsonReader reader)
+    {
+        double value = 0;
+        ExportedMetricDescriptor? descriptor = null;
+        while (Next(ref reader) != JsonTokenType.EndObject)
+        {
+            if (reader.ValueTextEquals("Value"u8))
+            {
+                value = Required(Double(ref reader));
+            }
+            else if (reader.ValueTextEquals("Descriptor"u8))
+            {
+                descriptor = Object(ref reader, static (ref descriptorReader) => new ExportedMetricDescriptor { Id = OnlyString(ref descriptorReader, "Id"u8) });
+            }
+            else
+            {
+                Skip(ref reader);
+            }
+        }
+
+        return new ExportedMetric { Value = value, Descriptor = descriptor };
+    }
+
+    private static ExportedBenchmarkFacts ReadFacts(ref Utf8JsonReader reader)
+    {
+        List<string?>? categories = null;
+        var baseline = false;
+        string? gcMode = null;
+        ExportedBudget? budget = null;
+        while (Next(ref reader) != JsonTokenType.EndObject)
+        {
+            if (reader.ValueTextEquals("Categories"u8))
+            {
+                categories = List(ref reader, StringValue);
+            }
+            else if (reader.ValueTextEquals("Baseline"u8))
+            {
+                baseline = Boolean(ref reader);
+            }
+            else if (reader.ValueTextEquals("GcMode"u8))
+            {
+                gcMode = String(ref reader);
+            }
+            else if (reader.ValueTextEquals("Budget"u8))
+            {
+                budget = Object(ref reader, ReadBudget);
+            }
+            else
+            {
+                Skip(ref reader);
+            }
+        }
+
+        return new ExportedBenchmarkFacts { Categories = categories, Baseline = baseline, GcMode = gcMode, Budget = budget };
+    }
+
+    private static ExportedBudget ReadBudget(ref Utf8JsonReader reader)
+    {
+        long? maxBytes = null;
+        bool noGen2 = false, retainsNothing = false;
+        while (Next(ref reader) != JsonTokenType.EndObject)
+        {
+            if (reader.ValueTextEquals("MaxBytesPerOperation"u8))
+            {
+                maxBytes = Int64(ref reader);
+            }
+            else if (reader.ValueTextEquals("NoGen2"u8))
+            {
+                noGen2 = Boolean(ref reader);
+            }
+            else if (reader.ValueTextEquals("RetainsNothing"u8))
+            {
+                retainsNothing = Boolean(ref reader);
+            }
+            else
+            {
+                Skip(ref reader);
+            }
+        }
+
+        return new ExportedBudget { MaxBytesPerOperation = maxBytes, NoGen2 = noGen2, RetainsNothing = retainsNothing };
+    }
+
+    private static ExportedHost ReadHost(ref Utf8JsonReader reader)
+    {
+        string? version = null, os = null, architecture = null, runtime = null;
+        int? cores = null;
+        while (Next(ref reader) != JsonTokenType.EndObject)
+        {
+            if (reader.ValueTextEquals("BenchmarkDotNetVersion"u8))
+            {
+                version = String(ref reader);
+            }
+            else if (reader.ValueTextEquals("OsVersion"u8))
+            {
+                os = String(ref reader);
+            }
+            else if (reader.ValueTextEquals("Architecture"u8))
+            {
+                architecture = String(ref reader);
+            }
+            else if (reader.ValueTextEquals("RuntimeVersion"u8))
+            {
+                runtime = String(ref reader);
+            }
+            else if (reader.ValueTextEquals("LogicalCoreCount"u8))
+            {
+                cores = Int32(ref reader);
+            }
+            else
+            {
+                Skip(ref reader);
+            }
+        }
+
+        return new ExportedHost { BenchmarkDotNetVersion = version, OsVersion = os, Architecture = architecture, RuntimeVersion = runtime, LogicalCoreCount = cores };
+    }
+
+    private static ExportedRun ReadRun(ref Utf8JsonReader reader)
+    {
+        int? schemaVersion = null;
+        string? version = null;
+        ExportedSelection? selection = null;
+        while (Next(ref reader) != JsonTokenType.EndObject)
+        {
+            if (reader.ValueTextEquals("SchemaVersion"u8))
+            {
+                schemaVersion = Int32(ref reader);
+            }
+            else if (reader.ValueTextEquals("Version"u8))
+            {
+                version = String(ref reader);
+            }
+            else if (reader.ValueTextEquals("Selection"u8))
+            {
+                selection = Object(ref reader, ReadSelection);
+            }
+            else
+            {
+                Skip(ref reader);
+            }
+        }
+
+        return new ExportedRun { SchemaVersion = schemaVersion, Version = version, Selection = selection };
+    }
+
+    private static ExportedSelection ReadSelection(ref Utf8JsonReader reader)
+    {
+        List<string?>? filters = null;
+        int? shardIndex = null, shardCount = null;
+        while (Next(ref reader) != JsonTokenType.EndObject)
+        {
+            if (reader.ValueTextEquals("Filters"u8))
+            {
+                filters = List(ref reader, StringValue);
+            }
+            else if (reader.ValueTextEquals("ShardIndex"u8))
+            {
+                shardIndex = Int32(ref reader);
+            }
+            else if (reader.ValueTextEquals("ShardCount"u8))
+            {
+                shardCount = Int32(ref reader);
+            }
+            else
+            {
+                Skip(ref reader);
+            }
+        }
+
+        return new ExportedSelection { Filters = filters, ShardIndex = shardIndex, ShardCount = shardCount };
+    }
+
+    /// <summary>An object-valued member: null, or the object read by <paramref name="read"/> from its start.</summary>
+    private static T? Object<T>(ref Utf8JsonReader reader, JsonUnit<T> read)
+        where T : class
+    {
+        Next(ref reader);
+        return ObjectValue(ref reader, read);
+    }
+
+    /// <summary>The object or null the reader is on.</summary>
+    private static T? ObjectValue<T>(ref Utf8JsonReader reader, JsonUnit<T> read)
+        where T : class =>
+        reader.TokenType == JsonTokenType.Null ? null : Expect(reader.TokenType, JsonTokenType.StartObject) ? read(ref reader) : null;
+
+    /// <summary>An array-valued member: null, or each element read by <paramref name="readValue"/> on its first token.</summary>
+    private static List<T?>? List<T>(ref Utf8JsonReader reader, JsonUnit<T?> readValue)
+    {
+        if (Next(ref reader) == JsonTokenType.Null)
+        {
+            return null;
+        }
+
+        Expect(reader.TokenType, JsonTokenType.StartArray);
+        var list = new List<T?>();
+        while (Next(ref reader) != JsonTokenType.EndArray)
+        {
+            list.Add(readValue(ref reader));
+        }
+
+        return list;
+    }
+
+    private static string? String(ref Utf8JsonReader reader)
+    {
+        Next(ref reader);
+        return StringValue(ref reader);
+    }
+
+    /// <summary>The string or null the reader is on.</summary>
+    private static string? StringValue(ref Utf8JsonReader reader) =>
+        reader.TokenType == JsonTokenType.Null ? null : Expect(reader.TokenType, JsonTokenType.String) ? reader.GetString() : null;
+
+    /// <summary>An object whose one member read is a string: a metric's descriptor, of which only the id matters.</summary>
+    private static string? OnlyString(ref Utf8JsonReader reader, ReadOnlySpan<byte> name)
+    {
+        string? value = null;
+        while (Next(ref reader) != JsonTokenType.EndObject)
+        {
+            if (reader.ValueTextEquals(name))
+            {
+                value = String(ref reader);
+            }
+            else
+            {
+                Skip(ref reader);
+            }
+        }
+
+        return value;
+    }
+
+    private static double? Double(ref Utf8JsonReader reader) => Next(ref reader) switch
+    {
+        JsonTokenType.Null => null,
+        var token => token == JsonTokenType.Number && reader.TryGetDouble(out var value) ? value : throw Unexpected(),
+    };
+
+    private static long? Int64(ref Utf8JsonReader reader) => Next(ref reader) switch
+    {
+        JsonTokenType.Null => null,
+        var token => token == JsonTokenType.Number && reader.TryGetInt64(out var value) ? value : throw Unexpected(),
+    };
+
+    private static int? Int32(ref Utf8JsonReader reader) => Next(ref reader) switch
+    {
+        JsonTokenType.Null => null,
+        var token => token == JsonTokenType.Number && reader.TryGetInt32(out var value) ? value : throw Unexpected(),
+    };
+
+    private static bool Boolean(ref Utf8JsonReader reader) => Next(ref reader) switch
+    {
+        JsonTokenType.True => true,
+        JsonTokenType.False => false,
+        _ => throw Unexpected(),
+    };
+
+    private static void Skip(ref Utf8JsonReader reader)
+    {
+        if (!reader.TrySkip())
+        {
+            throw Unexpected();
+        }
+    }
+
+    private static T Required<T>(T? value)
+        where T : class => value ?? throw Unexpected();
+
+    private static T Required<T>(T? value)
+        where T : struct => value ?? throw Unexpected();
+
+    private static JsonTokenType Next(ref Utf8JsonReader reader) => reader.Read() ? reader.TokenType : throw Unexpected();
+
+    /// <returns>True, or it throws: a condition in expressions, which never read on past a token of another kind.</returns>
+    private static bool Expect(JsonTokenType token, JsonTokenType expected) => token == expected ? true : throw Unexpected();
+
+    // Its message is never shown: the serializer reads the file again and says what is wrong, and where.
+    private static JsonException Unexpected() => new("not as BenchmarkDotNet writes an export");
+}
