@@ -68,6 +68,35 @@ internal static class InputFile
         }
     }
 
+    /// <summary>
+    /// Opens the file again at <paramref name="offset"/>, with the checks of <see cref="OpenUtf8"/>, for a second reader of
+    /// its later part; null when its length is no longer <paramref name="length"/>.
+    /// </summary>
+    /// <exception cref="InputException">The path is missing, not a regular file, too large or unreadable.</exception>
+    public static Stream? OpenUtf8At(string path, string whatTheFileShouldBe, long offset, long length)
+    {
+        var file = RegularFile(path, whatTheFileShouldBe);
+        if (file.Length != length)
+        {
+            return null;
+        }
+
+        FileStream? stream = null;
+        try
+        {
+            stream = new FileStream(file.FullName, FileMode.Open, FileAccess.Read, FileShare.Read, bufferSize: 1, FileOptions.SequentialScan)
+            {
+                Position = offset,
+            };
+            return new KnownLengthStream(stream, path, length, offset);
+        }
+        catch (Exception error) when (error is IOException or UnauthorizedAccessException)
+        {
+            stream?.Dispose();
+            throw JsonFile.Unreadable(path, error);
+        }
+    }
+
     /// <summary>The error of a file that had more bytes than when it was opened.</summary>
     public static InputException Grew(string path) => new(path, null, "grew while it was read; expected a finished file");
 

@@ -13,31 +13,28 @@ internal delegate T JsonUnit<out T>(ref Utf8JsonReader reader);
 /// fills it) and the unit read again from its start. A unit that fails with the whole stream in hand is what the stream
 /// holds; its exception is the caller's.
 /// </summary>
-internal sealed class JsonUnitReader(Stream utf8, int bufferBytes)
+/// <param name="utf8">The stream, at <paramref name="origin"/>.</param>
+/// <param name="bufferBytes">The buffer's first size.</param>
+/// <param name="origin">Where in the document the stream starts: a reader may start part-way, inside an array.</param>
+/// <param name="state">The reader's state at <paramref name="origin"/>.</param>
+internal sealed class JsonUnitReader(Stream utf8, int bufferBytes, long origin = 0, JsonReaderState state = default)
 {
     private byte[] buffer = new byte[Math.Max(bufferBytes, 4)];
     private int start;
     private int end;
+    private long dropped;
     private bool isFinalBlock;
     private bool filled;
-    private JsonReaderState state;
+
+    /// <summary>Where in the document the next unit starts.</summary>
+    public long Position => origin + dropped + start;
 
     /// <exception cref="JsonException">The unit failed with the whole stream in hand.</exception>
     /// <exception cref="InvalidOperationException">The unit asked the reader for a value of another kind, with the whole stream in hand.</exception>
     /// <exception cref="FormatException">A number did not fit, with the whole stream in hand.</exception>
     public T Read<T>(JsonUnit<T> unit)
     {
-        if (!filled)
-        {
-            Fill();
-            filled = true;
-            // As the serializer does: editors on Windows write a UTF-8 byte order mark.
-            if (buffer.AsSpan(0, end).StartsWith((ReadOnlySpan<byte>)[0xEF, 0xBB, 0xBF]))
-            {
-                start = 3;
-            }
-        }
-
+        FillFirst();
         while (true)
         {
             var reader = new Utf8JsonReader(buffer.AsSpan(start, end - start), isFinalBlock, state);
@@ -55,12 +52,47 @@ internal sealed class JsonUnitReader(Stream utf8, int bufferBytes)
         }
     }
 
+    /// <summary>Where in the document the next token starts, read without taking it.</summary>
+    /// <exception cref="JsonException">There is none, or it is not JSON.</exception>
+    public long NextTokenStart()
+    {
+        FillFirst();
+        while (true)
+        {
+            var reader = new Utf8JsonReader(buffer.AsSpan(start, end - start), isFinalBlock, state);
+            try
+            {
+                return reader.Read() ? Position + reader.TokenStartIndex : throw new JsonException("expected a token");
+            }
+            catch (JsonException) when (!isFinalBlock)
+            {
+                Fill();
+            }
+        }
+    }
+
     /// <summary>Nothing but white space is left after the document.</summary>
     /// <exception cref="JsonException">Something is.</exception>
     public void ReadEnd() => Read(static (ref reader) =>
         !reader.IsFinalBlock ? throw new JsonException("expected the stream's end")
         : reader.Read() ? throw new JsonException("expected nothing after the document")
         : true);
+
+    private void FillFirst()
+    {
+        if (filled)
+        {
+            return;
+        }
+
+        Fill();
+        filled = true;
+        // As the serializer does: editors on Windows write a UTF-8 byte order mark.
+        if (origin == 0 && buffer.AsSpan(0, end).StartsWith((ReadOnlySpan<byte>)[0xEF, 0xBB, 0xBF]))
+        {
+            start = 3;
+        }
+    }
 
     /// <summary>Keeps the unread bytes, makes room (doubling the buffer when they fill it) and reads on.</summary>
     private void Fill()
@@ -75,6 +107,7 @@ internal sealed class JsonUnitReader(Stream utf8, int bufferBytes)
             buffer.AsSpan(start, unread).CopyTo(buffer);
         }
 
+        dropped += start;
         start = 0;
         end = unread;
         var wanted = buffer.Length - end;

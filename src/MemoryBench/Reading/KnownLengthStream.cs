@@ -4,12 +4,13 @@ namespace MemoryBench.Reading;
 /// A file read once from start to end that must not hold more bytes than it had when it was opened: a file still being
 /// written is refused, not read half-written.
 /// </summary>
-/// <param name="file">The open file, at its start.</param>
+/// <param name="file">The open file, at <paramref name="start"/>.</param>
 /// <param name="path">The file's path, for the error.</param>
 /// <param name="length">Its length when it was opened.</param>
-internal sealed class KnownLengthStream(Stream file, string path, long length) : Stream
+/// <param name="start">Where in the file the stream starts.</param>
+internal sealed class KnownLengthStream(Stream file, string path, long length, long start = 0) : Stream
 {
-    private long position;
+    private long position = start;
 
     public override bool CanRead => true;
 

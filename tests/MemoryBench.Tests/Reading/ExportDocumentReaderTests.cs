@@ -1,4 +1,6 @@
+using System.Text;
 using System.Text.Json;
+using System.Text.Json.Nodes;
 using CsCheck;
 using MemoryBench.Reading.Export;
 using MemoryBench.Tests.Fuzzing;
@@ -13,6 +15,8 @@ namespace MemoryBench.Tests.Reading;
 [TestClass]
 public sealed class ExportDocumentReaderTests
 {
+    private static Func<long, Stream?> OpenAt(byte[] bytes) => offset => new MemoryStream(bytes, (int)offset, bytes.Length - (int)offset);
+
     private static readonly int[] BufferSizes = [4, 5, 7, 31, 64, 1_000, 4_096, ExportDocumentReader.BufferBytes];
 
     public static IEnumerable<object[]> RealExports =>
@@ -61,7 +65,8 @@ public sealed class ExportDocumentReaderTests
             Gen.Int[0, int.MaxValue],
             Gen.Int[0, 1_000],
             Gen.Int[0, BufferSizes.Length - 1].Select(index => BufferSizes[index]),
-            (seed, kind, target, value, size) => (Mutation: new Mutation(seed, kind, target, value, 0), Size: size));
+            Gen.Int[-1, 100_000],
+            (seed, kind, target, value, size, split) => (Mutation: new Mutation(seed, kind, target, value, 0), Size: size, Split: split));
         var read = 0;
         var leftToTheSerializer = 0;
 
@@ -69,7 +74,9 @@ public sealed class ExportDocumentReaderTests
             sample =>
             {
                 var bytes = Mutator.Apply(sample.Mutation);
-                var ours = ExportDocumentReader.TryRead(new MemoryStream(bytes), sample.Size);
+                var ours = sample.Split < 0
+                    ? ExportDocumentReader.TryRead(new MemoryStream(bytes), sample.Size)
+                    : ExportDocumentReader.TryRead(new MemoryStream(bytes), OpenAt(bytes), sample.Size, sample.Split % bytes.Length);
                 string expected;
                 try
                 {
@@ -77,7 +84,7 @@ public sealed class ExportDocumentReaderTests
                 }
                 catch (JsonException)
                 {
-                    Assert.IsNull(ours, $"{sample.Mutation} at a {sample.Size}-byte buffer: read a document the serializer refuses");
+                    Assert.IsNull(ours, $"{sample} : read a document the serializer refuses");
                     Interlocked.Increment(ref leftToTheSerializer);
                     return;
                 }
@@ -88,7 +95,7 @@ public sealed class ExportDocumentReaderTests
                     return;
                 }
 
-                Assert.AreEqual(expected, ExportDocumentText.Of(ours), $"{sample.Mutation} at a {sample.Size}-byte buffer");
+                Assert.AreEqual(expected, ExportDocumentText.Of(ours), sample.ToString());
                 Interlocked.Increment(ref read);
             },
             iter: 3_000,
@@ -99,6 +106,73 @@ public sealed class ExportDocumentReaderTests
     }
 
     [TestMethod]
+    [DynamicData(nameof(RealExports))]
+    public void A_real_export_read_on_two_cores_is_read_as_the_serializer_reads_it_wherever_the_second_reader_starts(string folder, string file)
+    {
+        var bytes = File.ReadAllBytes(Path.Combine(AppContext.BaseDirectory, "Reading", "Exports", folder, file));
+        var expected = ExportDocumentText.Of(JsonSerializer.Deserialize(bytes, ExportJsonContext.Default.ExportDocument));
+        var stoppedShort = 0;
+
+        for (var from = 0; from < bytes.Length; from += 53)
+        {
+            var first = new CountingStream(bytes);
+            var document = ExportDocumentReader.TryRead(first, OpenAt(bytes), bufferBytes: 64, searchFrom: from);
+
+            Assert.AreEqual(expected, ExportDocumentText.Of(document), $"{file}, the second reader searching from byte {from}");
+            stoppedShort += first.BytesRead < bytes.Length ? 1 : 0;
+        }
+
+        // Where the second reader starts at a benchmark, the first stops there and takes what the second read.
+        Assert.IsGreaterThan(0, stoppedShort, $"{file}: the first reader read on to the end from every split");
+    }
+
+    [TestMethod]
+    public void A_large_export_file_is_read_on_two_cores_as_the_serializer_reads_it()
+    {
+        // One real export's benchmarks repeated past the size from which a file is read on two cores.
+        var export = JsonNode.Parse(File.ReadAllBytes(SeedInputs.CleanExport))!.AsObject();
+        var benchmarks = export["Benchmarks"]!.AsArray();
+        var one = benchmarks.ToJsonString().Length;
+        var copies = (int)(ExportDocumentReader.SplitBytes / one) + 2;
+        var originals = benchmarks.Select(benchmark => benchmark!.ToJsonString()).ToList();
+        for (var copy = 1; copy < copies; copy++)
+        {
+            originals.ForEach(benchmark => benchmarks.Add(JsonNode.Parse(benchmark)));
+        }
+
+        var folder = Directory.CreateTempSubdirectory("memorybench-split-").FullName;
+        try
+        {
+            var path = Path.Combine(folder, "Large-report-full.json");
+            File.WriteAllText(path, export.ToJsonString(new JsonSerializerOptions { WriteIndented = true }));
+            Assert.IsGreaterThanOrEqualTo(ExportDocumentReader.SplitBytes, new FileInfo(path).Length);
+
+            Assert.AreEqual(ExportDocumentText.Of(ExportParser.ReadBySerializer(path)), ExportDocumentText.Of(ExportParser.ReadDocument(path)));
+        }
+        finally
+        {
+            Directory.Delete(folder, recursive: true);
+        }
+    }
+
+    [TestMethod]
+    public void A_second_reader_started_inside_a_benchmark_is_not_taken()
+    {
+        // An object nested in a benchmark that looks like a benchmark's start: the second reader starts there, the first
+        // never arrives there, and reads on alone.
+        var json = File.ReadAllText(SeedInputs.CleanExport);
+        var decoy = json.Replace("\"Statistics\"", "\"Decoy\": {\"DisplayInfo\": \"x\", \"Type\": \"y\"}, \"Statistics\"", StringComparison.Ordinal);
+        Assert.AreNotEqual(json, decoy);
+        var bytes = Encoding.UTF8.GetBytes(decoy);
+        var decoyAt = decoy.IndexOf("\"Decoy\"", StringComparison.Ordinal);
+        var expected = ExportDocumentText.Of(JsonSerializer.Deserialize(bytes, ExportJsonContext.Default.ExportDocument));
+
+        var document = ExportDocumentReader.TryRead(new MemoryStream(bytes), OpenAt(bytes), bufferBytes: 64, searchFrom: decoyAt);
+
+        Assert.AreEqual(expected, ExportDocumentText.Of(document));
+    }
+
+    [TestMethod]
     public void A_document_cut_short_or_followed_by_anything_but_white_space_is_left_to_the_serializer()
     {
         var clean = File.ReadAllBytes(SeedInputs.CleanExport);
@@ -106,5 +180,19 @@ public sealed class ExportDocumentReaderTests
         Assert.IsNotNull(ExportDocumentReader.TryRead(new MemoryStream([.. clean, .. " \n\t "u8])));
         Assert.IsNull(ExportDocumentReader.TryRead(new MemoryStream([.. clean, .. "{}"u8])));
         Assert.IsNull(ExportDocumentReader.TryRead(new MemoryStream(clean[..Array.LastIndexOf(clean, (byte)'}')])));
+    }
+
+    /// <summary>A file's bytes that tell how many of them were read.</summary>
+    private sealed class CountingStream(byte[] bytes) : MemoryStream(bytes)
+    {
+        public long BytesRead { get; private set; }
+
+        // A span read of a derived MemoryStream comes here too.
+        public override int Read(byte[] buffer, int offset, int count)
+        {
+            var read = base.Read(buffer, offset, count);
+            BytesRead += read;
+            return read;
+        }
     }
 }

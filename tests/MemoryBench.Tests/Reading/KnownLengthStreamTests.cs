@@ -25,4 +25,14 @@ public sealed class KnownLengthStreamTests
         Assert.AreEqual("export.json", error.FilePath);
         StringAssert.Contains(error.Message, "grew while it was read");
     }
+
+    [TestMethod]
+    public void A_file_read_from_an_offset_is_refused_when_it_holds_more_than_its_known_length()
+    {
+        using var stream = new KnownLengthStream(new MemoryStream(new byte[30]), "export.json", 40, start: 20);
+
+        var error = Assert.ThrowsExactly<InputException>(() => stream.CopyTo(Stream.Null));
+
+        StringAssert.Contains(error.Message, "grew while it was read");
+    }
 }

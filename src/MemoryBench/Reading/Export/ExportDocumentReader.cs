@@ -9,33 +9,109 @@ namespace MemoryBench.Reading.Export;
 /// same; anything else (a value of another kind, a missing required member, a file cut short) it leaves to the serializer,
 /// whose errors name the line and the JSON path.
 /// </summary>
-internal static class ExportDocumentReader
+internal static partial class ExportDocumentReader
 {
     /// <summary>About fifty benchmarks of the fast job's exports; a benchmark larger than the buffer grows it.</summary>
     public const int BufferBytes = 1 << 20;
 
+    /// <summary>
+    /// Exports at least this large are read on two cores: the benchmarks of the second half by a second reader that starts
+    /// at the first benchmark past the middle. Below, a second reader costs more than it saves.
+    /// </summary>
+    public const long SplitBytes = 8 << 20;
+
+    /// <summary>How far past the middle the second reader looks for a benchmark's start: a few benchmarks' worth.</summary>
+    private const int SplitSearchBytes = 256 << 10;
+
+    /// <summary>The state of a reader inside the root's "Benchmarks" array, where the second reader starts.</summary>
+    private static readonly JsonReaderState InsideBenchmarks = StateAfter("{\"Benchmarks\":["u8);
+
     /// <returns>The document, or null when the serializer is to read the file.</returns>
     /// <exception cref="IOException">Reading the stream failed.</exception>
-    public static ExportDocument? TryRead(Stream utf8, int bufferBytes = BufferBytes)
+    public static ExportDocument? TryRead(Stream utf8, int bufferBytes = BufferBytes) => TryRead(utf8, openAt: null, bufferBytes);
+
+    /// <param name="utf8">The file, from its start.</param>
+    /// <param name="openAt">
+    /// Opens the same file at an offset, for the second reader (null when the file is no longer as it was); null to read
+    /// on one core.
+    /// </param>
+    /// <param name="bufferBytes">Each reader's first buffer size.</param>
+    /// <param name="searchFrom">
+    /// Where the second reader looks for its first benchmark; by default the middle of a file of <see cref="SplitBytes"/> or
+    /// more on a machine of two cores or more.
+    /// </param>
+    /// <returns>The document, or null when the serializer is to read the file.</returns>
+    /// <exception cref="IOException">Reading the file failed.</exception>
+    public static ExportDocument? TryRead(Stream utf8, Func<long, Stream?>? openAt, int bufferBytes = BufferBytes, long? searchFrom = null)
     {
+        ArgumentNullException.ThrowIfNull(utf8);
+        SecondReader? second = null;
         try
         {
-            return Read(new JsonUnitReader(utf8, bufferBytes));
+            if (openAt is not null
+                && (searchFrom ?? (utf8.Length >= SplitBytes && Environment.ProcessorCount > 1 ? utf8.Length / 2 : null)) is { } from
+                && BenchmarkStartAfter(openAt, from) is { } start)
+            {
+                second = SecondReader.Begin(openAt, start, bufferBytes);
+            }
+
+            return Read(new JsonUnitReader(utf8, bufferBytes), second);
         }
         catch (Exception error) when (error is JsonException or InvalidOperationException or FormatException)
         {
             return null;
         }
+        finally
+        {
+            second?.Dispose();
+        }
     }
 
-    private static ExportDocument Read(JsonUnitReader units)
+    private static ExportDocument Read(JsonUnitReader units, SecondReader? second)
     {
         units.Read(static (ref reader) => Expect(Next(ref reader), JsonTokenType.StartObject));
-        string? title = null;
-        ExportedHost? host = null;
-        List<ExportedBenchmark?>? benchmarks = null;
-        ExportedRun? run = null;
+        var root = new RootMembers();
         while (units.Read(ReadRootMember) is var (member, value) && member != RootMember.End)
+        {
+            if (member != RootMember.Benchmarks)
+            {
+                root.Set(member, value);
+                continue;
+            }
+
+            var benchmarks = new List<ExportedBenchmark?>();
+            if (ReadBenchmarks(units, benchmarks, second))
+            {
+                if (second!.Result() is { } rest)
+                {
+                    benchmarks.AddRange(rest.Benchmarks);
+                    root.Set(RootMember.Benchmarks, benchmarks);
+                    rest.Tail.ForEach(tail => root.Set(tail.Member, tail.Value));
+                    return root.Document();
+                }
+
+                // The second reader failed where this one would too, or where it stood was no document's middle: read on.
+                ReadBenchmarks(units, benchmarks, second: null);
+            }
+
+            second?.Dispose();
+            second = null;
+            root.Set(RootMember.Benchmarks, benchmarks);
+        }
+
+        units.ReadEnd();
+        return root.Document();
+    }
+
+    /// <summary>Where the root's members are gathered: a member given twice is read as the serializer reads it, the last one.</summary>
+    private sealed class RootMembers
+    {
+        private string? title;
+        private ExportedHost? host;
+        private List<ExportedBenchmark?>? benchmarks;
+        private ExportedRun? run;
+
+        public void Set(RootMember member, object? value)
         {
             switch (member)
             {
@@ -48,17 +124,13 @@ internal static class ExportDocumentReader
                 case RootMember.Run:
                     run = (ExportedRun?)value;
                     break;
-                case RootMember.NoBenchmarks:
-                    benchmarks = null;
-                    break;
-                case RootMember.Benchmarks:
-                    benchmarks = ReadBenchmarks(units);
+                case RootMember.NoBenchmarks or RootMember.Benchmarks:
+                    benchmarks = (List<ExportedBenchmark?>?)value;
                     break;
             }
         }
 
-        units.ReadEnd();
-        return new ExportDocument { Title = title, HostEnvironmentInfo = host, Benchmarks = benchmarks, Run = run };
+        public ExportDocument Document() => new() { Title = title, HostEnvironmentInfo = host, Benchmarks = benchmarks, Run = run };
     }
 
     private enum RootMember
@@ -107,15 +179,31 @@ internal static class ExportDocumentReader
         return (RootMember.Other, null);
     }
 
-    private static List<ExportedBenchmark?> ReadBenchmarks(JsonUnitReader units)
+    /// <summary>Reads the array's benchmarks into <paramref name="benchmarks"/>, to its end or to where the second reader started.</summary>
+    /// <returns>True when it stopped where the second reader started.</returns>
+    private static bool ReadBenchmarks(JsonUnitReader units, List<ExportedBenchmark?> benchmarks, SecondReader? second)
     {
-        var benchmarks = new List<ExportedBenchmark?>();
-        while (units.Read(ReadBenchmarkElement) is var (isEnd, benchmark) && !isEnd)
+        while (true)
         {
+            if (second is not null && units.NextTokenStart() is var next && next >= second.Start)
+            {
+                if (next == second.Start)
+                {
+                    return true;
+                }
+
+                // It started inside a benchmark, not at one: its reading is of no use.
+                second.Dispose();
+                second = null;
+            }
+
+            if (units.Read(ReadBenchmarkElement) is not (false, var benchmark))
+            {
+                return false;
+            }
+
             benchmarks.Add(benchmark);
         }
-
-        return benchmarks;
     }
 
     private static (bool IsEnd, ExportedBenchmark? Benchmark) ReadBenchmarkElement(ref Utf8JsonReader reader) => Next(ref reader) switch
@@ -537,6 +625,40 @@ internal static class ExportDocumentReader
 
     private static T Required<T>(T? value)
         where T : struct => value ?? throw Unexpected();
+
+    /// <summary>
+    /// Where the first benchmark object after <paramref name="from"/> starts, as BenchmarkDotNet writes one: "{" and its
+    /// first member, "DisplayInfo". The bytes may also be a nested object's: the first reader tells, by arriving there or not.
+    /// </summary>
+    private static long? BenchmarkStartAfter(Func<long, Stream?> openAt, long from)
+    {
+        using var probe = openAt(from);
+        if (probe is null)
+        {
+            return null;
+        }
+
+        var window = new byte[SplitSearchBytes];
+        var read = probe.ReadAtLeast(window, window.Length, throwOnEndOfStream: false);
+        var member = window.AsSpan(0, read).IndexOf("\"DisplayInfo\""u8);
+        if (member < 0)
+        {
+            return null;
+        }
+
+        var before = window.AsSpan(0, member).TrimEnd(" \t\r\n"u8);
+        return before.Length > 0 && before[^1] == (byte)'{' ? from + before.Length - 1 : null;
+    }
+
+    private static JsonReaderState StateAfter(ReadOnlySpan<byte> json)
+    {
+        var reader = new Utf8JsonReader(json, isFinalBlock: false, default);
+        while (reader.Read())
+        {
+        }
+
+        return reader.CurrentState;
+    }
 
     private static JsonTokenType Next(ref Utf8JsonReader reader) => reader.Read() ? reader.TokenType : throw Unexpected();
 

@@ -44,7 +44,8 @@ internal static class ExportParser
         {
             try
             {
-                if (ExportDocumentReader.TryRead(stream) is { } document)
+                var length = stream.Length;
+                if (ExportDocumentReader.TryRead(stream, offset => InputFile.OpenUtf8At(path, WhatTheFileIs, offset, length)) is { } document)
                 {
                     return document;
                 }
