@@ -167,7 +167,32 @@ public static class BaselineStore
             FigureBounds.Measured(path, $"{where}.retained.standardErrorBytes", retained.StandardErrorBytes);
         }
 
+        if (benchmark.Allocations is { } allocations)
+        {
+            PossibleProfile(path, allocations, $"{where}.allocations");
+        }
+
         return benchmark;
+    }
+
+    private static void PossibleProfile(string path, BaselineAllocationsDocument allocations, string where)
+    {
+        FigureBounds.Count(path, $"{where}.operations", allocations.Operations);
+        FigureBounds.Count(path, $"{where}.samples", allocations.Samples);
+        FigureBounds.Measured(path, $"{where}.bytesPerOperation", allocations.BytesPerOperation);
+        if (allocations.CountedBytesPerOperation is { } counted)
+        {
+            FigureBounds.Measured(path, $"{where}.countedBytesPerOperation", counted);
+        }
+
+        var types = allocations.Types.IsDefault ? [] : allocations.Types;
+        for (var index = 0; index < types.Length; index++)
+        {
+            var type = types[index] ?? throw new InputException(path, $"{where}.types[{index}]", "expected an allocated type (an object with \"type\"), found null");
+            FigureBounds.Measured(path, $"{where}.types[{index}].bytesPerOperation", type.BytesPerOperation);
+            FigureBounds.Measured(path, $"{where}.types[{index}].standardError", type.StandardError);
+            FigureBounds.Count(path, $"{where}.types[{index}].samples", type.Samples);
+        }
     }
 
     private static InputException UnsupportedVersion(string path, int version) =>

@@ -59,6 +59,21 @@ public sealed class BadInputTests
     }
 
     [TestMethod]
+    public void A_number_beyond_the_range_of_a_double_in_a_baselines_allocation_profile_is_refused_where_it_stands()
+    {
+        using var folder = new TemporaryFolder();
+        var file = folder.File("baseline.json");
+        BaselineStore.Write(file, Fuzzing.SeedInputs.ProfiledBaseline());
+        File.WriteAllText(file, File.ReadAllText(file).Replace("\"countedBytesPerOperation\": 880.25", "\"countedBytesPerOperation\": 1e400", StringComparison.Ordinal));
+
+        var error = Assert.ThrowsExactly<InputException>(() => BaselineStore.Read(file));
+
+        Assert.AreEqual(file, error.FilePath);
+        Assert.EndsWith(".allocations.countedBytesPerOperation", error.Location!);
+        Assert.Contains("expected a finite number", error.Message);
+    }
+
+    [TestMethod]
     public void Json_that_is_not_an_export_says_what_was_expected()
     {
         using var folder = new TemporaryFolder();
