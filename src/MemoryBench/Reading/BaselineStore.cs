@@ -74,7 +74,8 @@ public static class BaselineStore
             throw UnsupportedVersion(path, probed);
         }
 
-        var document = JsonFile.Read(path, BaselineJsonContext.Default.BaselineDocument, WhatTheFileIs);
+        var json = InputFile.ReadUtf8(path, WhatTheFileIs);
+        var document = BaselineDocumentReader.TryRead(json.Span) ?? ReadBySerializer(path, json);
         if (document.SchemaVersion is not (>= FirstSchemaVersion and <= SchemaVersion))
         {
             throw UnsupportedVersion(path, document.SchemaVersion);
@@ -101,6 +102,10 @@ public static class BaselineStore
             Toolchain = document.MeasuredWith is { } measuredWith ? new Toolchain(measuredWith.BenchmarkDotNet, measuredWith.MemoryBench) : null,
         };
     }
+
+    /// <summary>The reference reading of a baseline's bytes: what <see cref="BaselineDocumentReader"/> must read the same.</summary>
+    internal static BaselineDocument ReadBySerializer(string path, ReadOnlyMemory<byte> json) =>
+        JsonFile.Parse(path, json, BaselineJsonContext.Default.BaselineDocument, WhatTheFileIs);
 
     // Schema 2's members are required in a file of schema 2 and unknown to schema 1: a file edited by hand or merged
     // by git must not pass with them half there.

@@ -18,9 +18,17 @@ internal static class JsonFile
     /// <param name="contract">The source-generated type to read.</param>
     /// <param name="whatTheFileShouldBe">"a BenchmarkDotNet full JSON export", for messages about the whole file.</param>
     public static T Read<T>(string path, JsonTypeInfo<T> contract, string whatTheFileShouldBe)
+        where T : class =>
+        Parse(path, InputFile.ReadUtf8(path, whatTheFileShouldBe), contract, whatTheFileShouldBe);
+
+    /// <summary>Parses a file's bytes, read by <see cref="InputFile.ReadUtf8"/>.</summary>
+    /// <param name="path">The file, for the messages.</param>
+    /// <param name="json">Its bytes.</param>
+    /// <param name="contract">The source-generated type to read.</param>
+    /// <param name="whatTheFileShouldBe">"a MemoryBench baseline file", for messages about the whole file.</param>
+    public static T Parse<T>(string path, ReadOnlyMemory<byte> json, JsonTypeInfo<T> contract, string whatTheFileShouldBe)
         where T : class
     {
-        var json = InputFile.ReadUtf8(path, whatTheFileShouldBe);
         try
         {
             return JsonSerializer.Deserialize(json.Span, contract)

@@ -354,7 +354,7 @@ public sealed class BaselineStoreTests
     }
 
     // A baseline as MemoryBench wrote it before schema 2.
-    private const string SchemaOne = """
+    internal const string SchemaOne = """
         {
           "schemaVersion": 1,
           "environment": {

@@ -28,7 +28,7 @@ public sealed class ExportDocumentReaderTests
     public void A_real_export_is_read_as_the_serializer_reads_it_whatever_the_buffer_size(string folder, string file)
     {
         var path = Path.Combine(AppContext.BaseDirectory, "Reading", "Exports", folder, file);
-        var expected = ExportDocumentText.Of(ExportParser.ReadBySerializer(path));
+        var expected = DocumentText.Of(ExportParser.ReadBySerializer(path));
 
         foreach (var size in BufferSizes)
         {
@@ -36,7 +36,7 @@ public sealed class ExportDocumentReaderTests
             var document = ExportDocumentReader.TryRead(stream, size);
 
             Assert.IsNotNull(document, $"{file} at a {size}-byte buffer was left to the serializer");
-            Assert.AreEqual(expected, ExportDocumentText.Of(document), $"{file} at a {size}-byte buffer");
+            Assert.AreEqual(expected, DocumentText.Of(document), $"{file} at a {size}-byte buffer");
         }
     }
 
@@ -44,14 +44,14 @@ public sealed class ExportDocumentReaderTests
     public void An_export_with_MemoryBenchs_annotations_is_read_as_the_serializer_reads_it()
     {
         var annotated = SeedInputs.All.Single(seed => seed.Name.StartsWith("Annotated.", StringComparison.Ordinal)).Bytes;
-        var expected = ExportDocumentText.Of(JsonSerializer.Deserialize(annotated, ExportJsonContext.Default.ExportDocument));
+        var expected = DocumentText.Of(JsonSerializer.Deserialize(annotated, ExportJsonContext.Default.ExportDocument));
 
         foreach (var size in BufferSizes)
         {
             var document = ExportDocumentReader.TryRead(new MemoryStream(annotated), size);
 
             StringAssert.Contains(expected, "Budget", "the seed has no annotations to read");
-            Assert.AreEqual(expected, ExportDocumentText.Of(document), $"at a {size}-byte buffer");
+            Assert.AreEqual(expected, DocumentText.Of(document), $"at a {size}-byte buffer");
         }
     }
 
@@ -80,7 +80,7 @@ public sealed class ExportDocumentReaderTests
                 string expected;
                 try
                 {
-                    expected = ExportDocumentText.Of(JsonSerializer.Deserialize(new MemoryStream(bytes), ExportJsonContext.Default.ExportDocument));
+                    expected = DocumentText.Of(JsonSerializer.Deserialize(new MemoryStream(bytes), ExportJsonContext.Default.ExportDocument));
                 }
                 catch (JsonException)
                 {
@@ -95,7 +95,7 @@ public sealed class ExportDocumentReaderTests
                     return;
                 }
 
-                Assert.AreEqual(expected, ExportDocumentText.Of(ours), sample.ToString());
+                Assert.AreEqual(expected, DocumentText.Of(ours), sample.ToString());
                 Interlocked.Increment(ref read);
             },
             iter: 3_000,
@@ -110,7 +110,7 @@ public sealed class ExportDocumentReaderTests
     public void A_real_export_read_on_two_cores_is_read_as_the_serializer_reads_it_wherever_the_second_reader_starts(string folder, string file)
     {
         var bytes = File.ReadAllBytes(Path.Combine(AppContext.BaseDirectory, "Reading", "Exports", folder, file));
-        var expected = ExportDocumentText.Of(JsonSerializer.Deserialize(bytes, ExportJsonContext.Default.ExportDocument));
+        var expected = DocumentText.Of(JsonSerializer.Deserialize(bytes, ExportJsonContext.Default.ExportDocument));
         var stoppedShort = 0;
 
         for (var from = 0; from < bytes.Length; from += 53)
@@ -118,7 +118,7 @@ public sealed class ExportDocumentReaderTests
             var first = new CountingStream(bytes);
             var document = ExportDocumentReader.TryRead(first, OpenAt(bytes), bufferBytes: 64, searchFrom: from);
 
-            Assert.AreEqual(expected, ExportDocumentText.Of(document), $"{file}, the second reader searching from byte {from}");
+            Assert.AreEqual(expected, DocumentText.Of(document), $"{file}, the second reader searching from byte {from}");
             stoppedShort += first.BytesRead < bytes.Length ? 1 : 0;
         }
 
@@ -147,7 +147,7 @@ public sealed class ExportDocumentReaderTests
             File.WriteAllText(path, export.ToJsonString(new JsonSerializerOptions { WriteIndented = true }));
             Assert.IsGreaterThanOrEqualTo(ExportDocumentReader.SplitBytes, new FileInfo(path).Length);
 
-            Assert.AreEqual(ExportDocumentText.Of(ExportParser.ReadBySerializer(path)), ExportDocumentText.Of(ExportParser.ReadDocument(path)));
+            Assert.AreEqual(DocumentText.Of(ExportParser.ReadBySerializer(path)), DocumentText.Of(ExportParser.ReadDocument(path)));
         }
         finally
         {
@@ -165,11 +165,11 @@ public sealed class ExportDocumentReaderTests
         Assert.AreNotEqual(json, decoy);
         var bytes = Encoding.UTF8.GetBytes(decoy);
         var decoyAt = decoy.IndexOf("\"Decoy\"", StringComparison.Ordinal);
-        var expected = ExportDocumentText.Of(JsonSerializer.Deserialize(bytes, ExportJsonContext.Default.ExportDocument));
+        var expected = DocumentText.Of(JsonSerializer.Deserialize(bytes, ExportJsonContext.Default.ExportDocument));
 
         var document = ExportDocumentReader.TryRead(new MemoryStream(bytes), OpenAt(bytes), bufferBytes: 64, searchFrom: decoyAt);
 
-        Assert.AreEqual(expected, ExportDocumentText.Of(document));
+        Assert.AreEqual(expected, DocumentText.Of(document));
     }
 
     [TestMethod]

@@ -6,10 +6,10 @@ using System.Text;
 namespace MemoryBench.Tests.Reading;
 
 /// <summary>
-/// Every value of a read export document as text, members in name order: two readings of one file are the same
+/// Every value of a read document (an export's, a baseline's) as text, members in name order: two readings of one file are the same
 /// reading exactly when their texts are equal (numbers written round-trip, strings quoted).
 /// </summary>
-internal static class ExportDocumentText
+internal static class DocumentText
 {
     public static string Of(object? document)
     {
