@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using System.Text.Json;
+using static MemoryBench.Reading.JsonTokens;
 using MemoryBench.Attribution;
 
 namespace MemoryBench.Reading.Baseline;
@@ -61,10 +62,10 @@ internal static class BaselineDocumentReader
             switch (members.Take(ref reader, DocumentMembers))
             {
                 case 0:
-                    schemaVersion = Int32(ref reader);
+                    schemaVersion = Required(Int32(ref reader));
                     break;
                 case 1:
-                    memoryBenchVersion = NullableString(ref reader);
+                    memoryBenchVersion = String(ref reader);
                     break;
                 case 2:
                     environment = Object(ref reader, ReadEnvironment);
@@ -90,11 +91,11 @@ internal static class BaselineDocumentReader
         {
             if (members.Take(ref reader, ToolchainMembers) == 0)
             {
-                benchmarkDotNet = NullableString(ref reader);
+                benchmarkDotNet = String(ref reader);
             }
             else
             {
-                memoryBench = NullableString(ref reader);
+                memoryBench = String(ref reader);
             }
         }
 
@@ -113,19 +114,19 @@ internal static class BaselineDocumentReader
             switch (members.Take(ref reader, EnvironmentMembers))
             {
                 case 0:
-                    os = String(ref reader);
+                    os = Required(String(ref reader));
                     break;
                 case 1:
-                    architecture = String(ref reader);
+                    architecture = Required(String(ref reader));
                     break;
                 case 2:
-                    runtime = String(ref reader);
+                    runtime = Required(String(ref reader));
                     break;
                 case 3:
-                    processorCount = Int32(ref reader);
+                    processorCount = Required(Int32(ref reader));
                     break;
                 case 4:
-                    gcMode = String(ref reader);
+                    gcMode = Required(String(ref reader));
                     break;
                 default:
                     gen0Budget = Object(ref reader, ReadGen0Budget);
@@ -146,11 +147,11 @@ internal static class BaselineDocumentReader
         {
             if (members.Take(ref reader, Gen0BudgetMembers) == 0)
             {
-                bytes = Int64(ref reader);
+                bytes = Required(Int64(ref reader));
             }
             else
             {
-                source = String(ref reader);
+                source = Required(String(ref reader));
             }
         }
 
@@ -173,25 +174,25 @@ internal static class BaselineDocumentReader
             switch (members.Take(ref reader, BenchmarkMembers))
             {
                 case 0:
-                    id = String(ref reader);
+                    id = Required(String(ref reader));
                     break;
                 case 1:
-                    @namespace = String(ref reader);
+                    @namespace = Required(String(ref reader));
                     break;
                 case 2:
-                    type = String(ref reader);
+                    type = Required(String(ref reader));
                     break;
                 case 3:
-                    method = String(ref reader);
+                    method = Required(String(ref reader));
                     break;
                 case 4:
-                    parameters = String(ref reader);
+                    parameters = Required(String(ref reader));
                     break;
                 case 5:
-                    job = String(ref reader);
+                    job = Required(String(ref reader));
                     break;
                 case 6:
-                    categories = Array(ref reader, NullableStringValue);
+                    categories = Array(ref reader, StringValue);
                     break;
                 case 7:
                     isBaseline = Boolean(ref reader);
@@ -228,7 +229,7 @@ internal static class BaselineDocumentReader
         while (Next(ref reader) != JsonTokenType.EndObject)
         {
             var member = members.Take(ref reader, MemoryMembers);
-            values[member] = Int64(ref reader);
+            values[member] = Required(Int64(ref reader));
         }
 
         members.Require(0, 1, 2, 3, 4);
@@ -245,13 +246,13 @@ internal static class BaselineDocumentReader
             switch (members.Take(ref reader, TimeMembers))
             {
                 case 0:
-                    mean = Double(ref reader);
+                    mean = Required(Double(ref reader));
                     break;
                 case 1:
-                    median = Double(ref reader);
+                    median = Required(Double(ref reader));
                     break;
                 default:
-                    workload = Array(ref reader, static (ref element) => DoubleValue(ref element));
+                    workload = Array(ref reader, static (ref element) => Required(DoubleValue(ref element)));
                     break;
             }
         }
@@ -268,11 +269,11 @@ internal static class BaselineDocumentReader
         {
             if (members.Take(ref reader, RetainedMembers) == 0)
             {
-                bytes = Double(ref reader);
+                bytes = Required(Double(ref reader));
             }
             else
             {
-                standardError = Double(ref reader);
+                standardError = Required(Double(ref reader));
             }
         }
 
@@ -294,22 +295,22 @@ internal static class BaselineDocumentReader
             switch (members.Take(ref reader, AllocationsMembers))
             {
                 case 0:
-                    operations = Int64(ref reader);
+                    operations = Required(Int64(ref reader));
                     break;
                 case 1:
-                    samples = Int32(ref reader);
+                    samples = Required(Int32(ref reader));
                     break;
                 case 2:
-                    bytes = Double(ref reader);
+                    bytes = Required(Double(ref reader));
                     break;
                 case 3:
                     types = Array(ref reader, static (ref element) => ObjectValue(ref element, ReadAllocatedType));
                     break;
                 case 4:
-                    counted = Next(ref reader) == JsonTokenType.Null ? null : DoubleValue(ref reader);
+                    counted = Double(ref reader);
                     break;
                 default:
-                    sampledBy = NullableString(ref reader) switch
+                    sampledBy = String(ref reader) switch
                     {
                         null => null,
                         "allocationSampled" => SamplingEvent.AllocationSampled,
@@ -335,16 +336,16 @@ internal static class BaselineDocumentReader
             switch (members.Take(ref reader, AllocatedTypeMembers))
             {
                 case 0:
-                    type = String(ref reader);
+                    type = Required(String(ref reader));
                     break;
                 case 1:
-                    bytes = Double(ref reader);
+                    bytes = Required(Double(ref reader));
                     break;
                 case 2:
-                    standardError = Double(ref reader);
+                    standardError = Required(Double(ref reader));
                     break;
                 default:
-                    samples = Int32(ref reader);
+                    samples = Required(Int32(ref reader));
                     break;
             }
         }
@@ -388,17 +389,6 @@ internal static class BaselineDocumentReader
 
     private static byte[][] Names(params string[] names) => [.. names.Select(System.Text.Encoding.UTF8.GetBytes)];
 
-    private static T? Object<T>(ref Utf8JsonReader reader, JsonUnit<T> read)
-        where T : class
-    {
-        Next(ref reader);
-        return ObjectValue(ref reader, read);
-    }
-
-    private static T? ObjectValue<T>(ref Utf8JsonReader reader, JsonUnit<T> read)
-        where T : class =>
-        reader.TokenType == JsonTokenType.Null ? null : Expect(reader.TokenType, JsonTokenType.StartObject) ? read(ref reader) : null;
-
     /// <summary>An array (never null: the schema's arrays are values), each element read by <paramref name="readValue"/> on its first token.</summary>
     private static ImmutableArray<T> Array<T>(ref Utf8JsonReader reader, JsonUnit<T> readValue)
     {
@@ -411,45 +401,4 @@ internal static class BaselineDocumentReader
 
         return values.ToImmutable();
     }
-
-    private static string String(ref Utf8JsonReader reader) => NullableString(ref reader) ?? throw Unexpected();
-
-    private static string? NullableString(ref Utf8JsonReader reader)
-    {
-        Next(ref reader);
-        return NullableStringValue(ref reader);
-    }
-
-    private static string? NullableStringValue(ref Utf8JsonReader reader) =>
-        reader.TokenType == JsonTokenType.Null ? null : Expect(reader.TokenType, JsonTokenType.String) ? reader.GetString() : null;
-
-    private static double Double(ref Utf8JsonReader reader)
-    {
-        Next(ref reader);
-        return DoubleValue(ref reader);
-    }
-
-    private static double DoubleValue(ref Utf8JsonReader reader) =>
-        reader.TokenType == JsonTokenType.Number && reader.TryGetDouble(out var value) ? value : throw Unexpected();
-
-    private static long Int64(ref Utf8JsonReader reader) =>
-        Next(ref reader) == JsonTokenType.Number && reader.TryGetInt64(out var value) ? value : throw Unexpected();
-
-    private static int Int32(ref Utf8JsonReader reader) =>
-        Next(ref reader) == JsonTokenType.Number && reader.TryGetInt32(out var value) ? value : throw Unexpected();
-
-    private static bool Boolean(ref Utf8JsonReader reader) => Next(ref reader) switch
-    {
-        JsonTokenType.True => true,
-        JsonTokenType.False => false,
-        _ => throw Unexpected(),
-    };
-
-    private static JsonTokenType Next(ref Utf8JsonReader reader) => reader.Read() ? reader.TokenType : throw Unexpected();
-
-    /// <returns>True, or it throws: a condition in expressions, which never read on past a token of another kind.</returns>
-    private static bool Expect(JsonTokenType token, JsonTokenType expected) => token == expected ? true : throw Unexpected();
-
-    // Its message is never shown: the serializer reads the file again and says what is wrong, and where.
-    private static JsonException Unexpected() => new("not as MemoryBench writes a baseline");
 }

@@ -1,4 +1,5 @@
 using System.Text.Json;
+using static MemoryBench.Reading.JsonTokens;
 
 namespace MemoryBench.Reading.Export;
 
@@ -527,19 +528,6 @@ internal static partial class ExportDocumentReader
         return new ExportedSelection { Filters = filters, ShardIndex = shardIndex, ShardCount = shardCount };
     }
 
-    /// <summary>An object-valued member: null, or the object read by <paramref name="read"/> from its start.</summary>
-    private static T? Object<T>(ref Utf8JsonReader reader, JsonUnit<T> read)
-        where T : class
-    {
-        Next(ref reader);
-        return ObjectValue(ref reader, read);
-    }
-
-    /// <summary>The object or null the reader is on.</summary>
-    private static T? ObjectValue<T>(ref Utf8JsonReader reader, JsonUnit<T> read)
-        where T : class =>
-        reader.TokenType == JsonTokenType.Null ? null : Expect(reader.TokenType, JsonTokenType.StartObject) ? read(ref reader) : null;
-
     /// <summary>An array-valued member: null, or each element read by <paramref name="readValue"/> on its first token.</summary>
     private static List<T?>? List<T>(ref Utf8JsonReader reader, JsonUnit<T?> readValue)
     {
@@ -557,16 +545,6 @@ internal static partial class ExportDocumentReader
 
         return list;
     }
-
-    private static string? String(ref Utf8JsonReader reader)
-    {
-        Next(ref reader);
-        return StringValue(ref reader);
-    }
-
-    /// <summary>The string or null the reader is on.</summary>
-    private static string? StringValue(ref Utf8JsonReader reader) =>
-        reader.TokenType == JsonTokenType.Null ? null : Expect(reader.TokenType, JsonTokenType.String) ? reader.GetString() : null;
 
     /// <summary>An object whose one member read is a string: a metric's descriptor, of which only the id matters.</summary>
     private static string? OnlyString(ref Utf8JsonReader reader, ReadOnlySpan<byte> name)
@@ -586,45 +564,6 @@ internal static partial class ExportDocumentReader
 
         return value;
     }
-
-    private static double? Double(ref Utf8JsonReader reader) => Next(ref reader) switch
-    {
-        JsonTokenType.Null => null,
-        var token => token == JsonTokenType.Number && reader.TryGetDouble(out var value) ? value : throw Unexpected(),
-    };
-
-    private static long? Int64(ref Utf8JsonReader reader) => Next(ref reader) switch
-    {
-        JsonTokenType.Null => null,
-        var token => token == JsonTokenType.Number && reader.TryGetInt64(out var value) ? value : throw Unexpected(),
-    };
-
-    private static int? Int32(ref Utf8JsonReader reader) => Next(ref reader) switch
-    {
-        JsonTokenType.Null => null,
-        var token => token == JsonTokenType.Number && reader.TryGetInt32(out var value) ? value : throw Unexpected(),
-    };
-
-    private static bool Boolean(ref Utf8JsonReader reader) => Next(ref reader) switch
-    {
-        JsonTokenType.True => true,
-        JsonTokenType.False => false,
-        _ => throw Unexpected(),
-    };
-
-    private static void Skip(ref Utf8JsonReader reader)
-    {
-        if (!reader.TrySkip())
-        {
-            throw Unexpected();
-        }
-    }
-
-    private static T Required<T>(T? value)
-        where T : class => value ?? throw Unexpected();
-
-    private static T Required<T>(T? value)
-        where T : struct => value ?? throw Unexpected();
 
     /// <summary>
     /// Where the first benchmark object after <paramref name="from"/> starts, as BenchmarkDotNet writes one: "{" and its
@@ -659,12 +598,4 @@ internal static partial class ExportDocumentReader
 
         return reader.CurrentState;
     }
-
-    private static JsonTokenType Next(ref Utf8JsonReader reader) => reader.Read() ? reader.TokenType : throw Unexpected();
-
-    /// <returns>True, or it throws: a condition in expressions, which never read on past a token of another kind.</returns>
-    private static bool Expect(JsonTokenType token, JsonTokenType expected) => token == expected ? true : throw Unexpected();
-
-    // Its message is never shown: the serializer reads the file again and says what is wrong, and where.
-    private static JsonException Unexpected() => new("not as BenchmarkDotNet writes an export");
 }
