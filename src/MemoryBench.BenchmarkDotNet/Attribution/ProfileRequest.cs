@@ -25,7 +25,17 @@ internal static class ProfileRequest
     }
 
     /// <summary>Host side: withdraws a request the process never read (it failed, or ran no counting stage).</summary>
-    public static void Withdraw(int processId) => File.Delete(PathOf(processId));
+    public static void Withdraw(int processId)
+    {
+        try
+        {
+            File.Delete(PathOf(processId));
+        }
+        catch (DirectoryNotFoundException)
+        {
+            // No request was ever written on this machine (a fresh temporary folder): none is left to withdraw.
+        }
+    }
 
     /// <summary>Benchmark side: the stem this process was asked to write to, once; null when it was not asked.</summary>
     public static string? Take(int processId)
