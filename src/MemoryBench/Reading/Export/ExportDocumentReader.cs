@@ -5,10 +5,10 @@ namespace MemoryBench.Reading.Export;
 
 /// <summary>
 /// Reads an export as BenchmarkDotNet writes it into the same <see cref="ExportDocument"/> the serializer reads
-/// (<see cref="ExportJsonContext"/>), in one pass over its bytes, a benchmark at a time: several times faster than the
+/// (<see cref="ExportJsonContext"/>), in one pass over its bytes, a benchmark at a time: about twice as fast as the
 /// serializer, whose read-ahead scans each value twice. It accepts only what the serializer accepts, and reads it the
-/// same; anything else (a value of another kind, a missing required member, a file cut short) it leaves to the serializer,
-/// whose errors name the line and the JSON path.
+/// same; anything else (a value of another kind, a missing required member, a file cut short) it leaves to the
+/// serializer, whose errors name the line and the JSON path.
 /// </summary>
 internal static partial class ExportDocumentReader
 {
