@@ -68,13 +68,13 @@ public static class BaselineStore
     /// </exception>
     public static RunResults Read(string path)
     {
+        var json = InputFile.ReadUtf8(path, WhatTheFileIs);
         // A newer schema may have members this version rejects as unknown: say which version it is first.
-        if (SchemaVersionProbe.Of(path) is { } probed and not (>= FirstSchemaVersion and <= SchemaVersion))
+        if (SchemaVersionProbe.Of(json.Span) is { } probed and not (>= FirstSchemaVersion and <= SchemaVersion))
         {
             throw UnsupportedVersion(path, probed);
         }
 
-        var json = InputFile.ReadUtf8(path, WhatTheFileIs);
         var document = BaselineDocumentReader.TryRead(json.Span) ?? ReadBySerializer(path, json);
         if (document.SchemaVersion is not (>= FirstSchemaVersion and <= SchemaVersion))
         {

@@ -14,8 +14,21 @@ internal static class SchemaVersionProbe
     {
         try
         {
-            var json = InputFile.ReadUtf8(path, "a MemoryBench baseline file or a BenchmarkDotNet export");
-            var reader = new Utf8JsonReader(json.Span);
+            return Of(InputFile.ReadUtf8(path, "a MemoryBench baseline file or a BenchmarkDotNet export").Span);
+        }
+        catch (InputException)
+        {
+            // Not readable; the full read reports what is wrong with the file.
+            return null;
+        }
+    }
+
+    /// <summary>Null when the bytes have no numeric top-level "schemaVersion".</summary>
+    public static int? Of(ReadOnlySpan<byte> json)
+    {
+        try
+        {
+            var reader = new Utf8JsonReader(json);
             if (!reader.Read() || reader.TokenType != JsonTokenType.StartObject)
             {
                 return null;
@@ -35,7 +48,7 @@ internal static class SchemaVersionProbe
 
             return null;
         }
-        catch (Exception error) when (error is InputException or JsonException)
+        catch (JsonException)
         {
             // Not readable this way; the full read reports what is wrong with the file.
             return null;
