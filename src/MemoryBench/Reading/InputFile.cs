@@ -21,7 +21,7 @@ internal static class InputFile
         ReadOnlyMemory<byte> bytes;
         try
         {
-            using var stream = new FileStream(file.FullName, FileMode.Open, FileAccess.Read, FileShare.Read, bufferSize: 1, FileOptions.SequentialScan);
+            using var stream = OpenRead(file);
             // The size was taken before opening: read no more than it (plus one byte to notice a file still growing).
             // The array is handed on as it was read, not copied to its length: an export can be hundreds of megabytes.
             var buffer = GC.AllocateUninitializedArray<byte>(checked((int)file.Length + 1));
@@ -54,7 +54,7 @@ internal static class InputFile
         FileStream? stream = null;
         try
         {
-            stream = new FileStream(file.FullName, FileMode.Open, FileAccess.Read, FileShare.Read, bufferSize: 1, FileOptions.SequentialScan);
+            stream = OpenRead(file);
             Span<byte> start = stackalloc byte[4];
             var read = stream.ReadAtLeast(start, start.Length, throwOnEndOfStream: false);
             _ = WithoutByteOrderMark(path, start[..read].ToArray());
@@ -84,10 +84,8 @@ internal static class InputFile
         FileStream? stream = null;
         try
         {
-            stream = new FileStream(file.FullName, FileMode.Open, FileAccess.Read, FileShare.Read, bufferSize: 1, FileOptions.SequentialScan)
-            {
-                Position = offset,
-            };
+            stream = OpenRead(file);
+            stream.Position = offset;
             return new KnownLengthStream(stream, path, length, offset);
         }
         catch (Exception error) when (error is IOException or UnauthorizedAccessException)
@@ -99,6 +97,10 @@ internal static class InputFile
 
     /// <summary>The error of a file that had more bytes than when it was opened.</summary>
     public static InputException Grew(string path) => new(path, null, "grew while it was read; expected a finished file");
+
+    // Unbuffered: each reader reads in blocks of its own, and the file is read once from where it starts.
+    private static FileStream OpenRead(FileInfo file) =>
+        new FileStream(file.FullName, FileMode.Open, FileAccess.Read, FileShare.Read, bufferSize: 1, FileOptions.SequentialScan);
 
     private static FileInfo RegularFile(string path, string whatTheFileShouldBe)
     {

@@ -32,7 +32,23 @@ internal sealed class JsonUnitReader(Stream utf8, int bufferBytes, long origin =
     /// <exception cref="JsonException">The unit failed with the whole stream in hand.</exception>
     /// <exception cref="InvalidOperationException">The unit asked the reader for a value of another kind, with the whole stream in hand.</exception>
     /// <exception cref="FormatException">A number did not fit, with the whole stream in hand.</exception>
-    public T Read<T>(JsonUnit<T> unit)
+    public T Read<T>(JsonUnit<T> unit) => Run(unit, take: true);
+
+    /// <summary>Where in the document the next token starts, read without taking it.</summary>
+    /// <exception cref="JsonException">There is none, or it is not JSON.</exception>
+    public long NextTokenStart() =>
+        Position + Run(static (ref reader) => reader.Read() ? reader.TokenStartIndex : throw new JsonException("expected a token"), take: false);
+
+    /// <summary>Nothing but white space is left after the document.</summary>
+    /// <exception cref="JsonException">Something is.</exception>
+    public void ReadEnd() => Read(static (ref reader) =>
+        !reader.IsFinalBlock ? throw new JsonException("expected the stream's end")
+        : reader.Read() ? throw new JsonException("expected nothing after the document")
+        : true);
+
+    /// <param name="unit">The unit.</param>
+    /// <param name="take">Whether the unit's bytes are taken, or left for the next unit to read again.</param>
+    private T Run<T>(JsonUnit<T> unit, bool take)
     {
         FillFirst();
         while (true)
@@ -41,8 +57,12 @@ internal sealed class JsonUnitReader(Stream utf8, int bufferBytes, long origin =
             try
             {
                 var value = unit(ref reader);
-                start += checked((int)reader.BytesConsumed);
-                state = reader.CurrentState;
+                if (take)
+                {
+                    start += checked((int)reader.BytesConsumed);
+                    state = reader.CurrentState;
+                }
+
                 return value;
             }
             catch (Exception error) when (!isFinalBlock && error is JsonException or InvalidOperationException or FormatException)
@@ -51,32 +71,6 @@ internal sealed class JsonUnitReader(Stream utf8, int bufferBytes, long origin =
             }
         }
     }
-
-    /// <summary>Where in the document the next token starts, read without taking it.</summary>
-    /// <exception cref="JsonException">There is none, or it is not JSON.</exception>
-    public long NextTokenStart()
-    {
-        FillFirst();
-        while (true)
-        {
-            var reader = new Utf8JsonReader(buffer.AsSpan(start, end - start), isFinalBlock, state);
-            try
-            {
-                return reader.Read() ? Position + reader.TokenStartIndex : throw new JsonException("expected a token");
-            }
-            catch (JsonException) when (!isFinalBlock)
-            {
-                Fill();
-            }
-        }
-    }
-
-    /// <summary>Nothing but white space is left after the document.</summary>
-    /// <exception cref="JsonException">Something is.</exception>
-    public void ReadEnd() => Read(static (ref reader) =>
-        !reader.IsFinalBlock ? throw new JsonException("expected the stream's end")
-        : reader.Read() ? throw new JsonException("expected nothing after the document")
-        : true);
 
     private void FillFirst()
     {
