@@ -88,20 +88,8 @@ public sealed class BaselineDocumentReaderTests
                 // As InputFile hands the bytes on: without a UTF-8 byte order mark.
                 var json = bytes.AsSpan().StartsWith("\uFEFF"u8) ? bytes[3..] : bytes;
                 var ours = BaselineDocumentReader.TryRead(json);
-                string expected;
-                try
+                if (SerializerAgreement.Holds(ours, () => JsonSerializer.Deserialize(json, BaselineJsonContext.Default.BaselineDocument), mutation.ToString()))
                 {
-                    expected = DocumentText.Of(JsonSerializer.Deserialize(json, BaselineJsonContext.Default.BaselineDocument));
-                }
-                catch (JsonException)
-                {
-                    Assert.IsNull(ours, $"{mutation}: read a document the serializer refuses");
-                    return;
-                }
-
-                if (ours is not null)
-                {
-                    Assert.AreEqual(expected, DocumentText.Of(ours), mutation.ToString());
                     Interlocked.Increment(ref read);
                 }
             },

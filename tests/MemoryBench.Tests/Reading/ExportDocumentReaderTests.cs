@@ -77,26 +77,14 @@ public sealed class ExportDocumentReaderTests
                 var ours = sample.Split < 0
                     ? ExportDocumentReader.TryRead(new MemoryStream(bytes), sample.Size)
                     : ExportDocumentReader.TryRead(new MemoryStream(bytes), OpenAt(bytes), sample.Size, sample.Split % bytes.Length);
-                string expected;
-                try
+                if (SerializerAgreement.Holds(ours, () => JsonSerializer.Deserialize(new MemoryStream(bytes), ExportJsonContext.Default.ExportDocument), sample.ToString()))
                 {
-                    expected = DocumentText.Of(JsonSerializer.Deserialize(new MemoryStream(bytes), ExportJsonContext.Default.ExportDocument));
+                    Interlocked.Increment(ref read);
                 }
-                catch (JsonException)
-                {
-                    Assert.IsNull(ours, $"{sample} : read a document the serializer refuses");
-                    Interlocked.Increment(ref leftToTheSerializer);
-                    return;
-                }
-
-                if (ours is null)
+                else
                 {
                     Interlocked.Increment(ref leftToTheSerializer);
-                    return;
                 }
-
-                Assert.AreEqual(expected, DocumentText.Of(ours), sample.ToString());
-                Interlocked.Increment(ref read);
             },
             iter: 3_000,
             threads: Environment.ProcessorCount);
