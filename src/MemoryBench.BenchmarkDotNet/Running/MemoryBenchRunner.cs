@@ -49,7 +49,10 @@ public static class MemoryBenchRunner
         }
 
         // Read by the attribution diagnoser in this process when each benchmark process starts.
-        Environment.SetEnvironmentVariable(AttributionSetting.Variable, options.Attribution.ToString());
+        if (options.Attribution is { } attribution)
+        {
+            Environment.SetEnvironmentVariable(AttributionSetting.Variable, attribution.ToString());
+        }
         var config = ManualConfig.Create(DefaultConfig.Instance);
         if (options.NativeMemory)
         {

@@ -35,10 +35,10 @@ internal static class RunnerCommandLine
     };
 
     // Not "--attribute": that is BenchmarkDotNet's filter by attribute, which passes through.
-    private static readonly Option<AttributionMode> AttributionOption = new("--attribution")
+    // No default of its own: without the option, MEMORYBENCH_ATTRIBUTION (or its default) stands.
+    private static readonly Option<AttributionMode?> AttributionOption = new("--attribution")
     {
-        Description = "What grew and what is retained: failing (the default: every benchmark's counted operations sampled, heap snapshots for those that keep memory), all (heap snapshots for every benchmark too), or none (neither; MEMORYBENCH_ATTRIBUTION=none does the same for any project).",
-        DefaultValueFactory = _ => AttributionMode.Failing,
+        Description = "What grew and what is retained: failing (the default: every benchmark's counted operations sampled, heap snapshots for those that keep memory), all (heap snapshots for every benchmark too), or none (neither; MEMORYBENCH_ATTRIBUTION=none does the same for any project, this one included, when the option is not given).",
         HelpName = "failing|all|none",
     };
 

@@ -21,6 +21,9 @@ internal sealed record RunnerOptions(
     /// </summary>
     public bool MayRunBenchmarks => !BenchmarkDotNetCommands.RunNoBenchmark(BenchmarkDotNetArguments);
 
-    /// <summary>What allocation attribution the run does (<see cref="AttributionSetting"/>).</summary>
-    public MemoryBench.Attribution.AttributionMode Attribution { get; init; } = MemoryBench.Attribution.AttributionMode.Failing;
+    /// <summary>
+    /// What allocation attribution the command line asks for; null when it does not, and the environment's
+    /// <see cref="AttributionSetting"/> (or its default) stands.
+    /// </summary>
+    public MemoryBench.Attribution.AttributionMode? Attribution { get; init; }
 }

@@ -25,6 +25,18 @@ public sealed class RunnerCommandLineTests
         Assert.AreEqual(Path.Combine("results", "baseline.json"), options.BaselinePath);
         Assert.IsFalse(options.NativeMemory);
         Assert.IsNull(options.BudgetsPath);
+        Assert.IsNull(options.Attribution, "without --attribution, MEMORYBENCH_ATTRIBUTION (or its default) must stand");
+    }
+
+    [TestMethod]
+    [DataRow("none", "None")]
+    [DataRow("all", "All")]
+    [DataRow("failing", "Failing")]
+    public void The_attribution_option_is_read_when_given(string value, string expected)
+    {
+        var options = RunnerCommandLine.Parse(["--attribution", value], out _);
+
+        Assert.AreEqual(expected, options!.Attribution?.ToString());
     }
 
     [TestMethod]
